@@ -1,0 +1,52 @@
+// Package gazetteer reads, checks and merges the gazetteers that the entity
+// extractor matches against, and embeds the project's default ones.
+//
+// # File format
+//
+// A gazetteer file is UTF-8 text, one entry a line. Blank lines and lines
+// whose first non-space character is '#' are ignored. An entry has five or
+// six fields separated by '|'; spaces around each field are trimmed:
+//
+//	id | type | canonical | names | country | notes
+//
+//	putin   | PERSON            | Vladimir Putin | فلاديمير بوتين; بوتين         | RU | President of Russia 2000–2008, 2012–
+//	ru      | LOCATION.country  | Russia         | روسيا; روسيا الاتحادية        | RU |
+//	mosul   | LOCATION.city     | Mosul          | الموصل                        | IQ | Nineveh Governorate
+//	nato    | ORGANIZATION.alliance | NATO       | حلف شمال الأطلسي; الناتو; حلف الناتو |  |
+//	nat-ru  | NATIONALITY       | Russian        | روسي; روس                     | RU |
+//
+// id: a stable lowercase slug, [a-z0-9-]+ (countries: their ISO 3166-1
+// alpha-2 code in lowercase). Unique across all loaded files of the same
+// type family; a later file that repeats an id replaces that entry, which is
+// how users override the defaults.
+//
+// type: PERSON, LOCATION, ORGANIZATION or NATIONALITY for entities that are
+// reported, or one of the cue lexicons that are never reported by themselves:
+// TITLE (roles that introduce a person: الرئيس, وزير الخارجية), GIVEN_NAME
+// (first names, Arabic and transliterated foreign), ORG_HEAD (head-words
+// that begin an organisation name: حزب, وزارة) and LOC_HEAD (head-words that
+// begin a place name: مدينة, محافظة). An optional lowercase subtype follows
+// a dot: LOCATION.city, LOCATION.country, LOCATION.province, LOCATION.region,
+// LOCATION.continent, LOCATION.sea, LOCATION.river, LOCATION.mountain,
+// LOCATION.island, ORGANIZATION.party, ORGANIZATION.ministry, ... .
+//
+// canonical: the English name, as English-language media write it.
+//
+// names: the Arabic names and spelling variants, separated by ';', the
+// preferred form first. Write them as Arabic media spell them, with
+// their common variants (أمريكا; أميركا). Matching is done after search
+// normalisation (harakat removed; أ إ آ ٱ → ا; ى → ي; ة → ه; ...), so variants
+// that differ only in those need not be listed. Attached clitics (و ف ب ل ك)
+// and the article ال are stripped when matching, so list a name with ال only
+// when the article is part of it (الموصل, القاهرة, الأمم المتحدة).
+//
+// country: ISO 3166-1 alpha-2 code in uppercase, or empty for entries that
+// belong to no single country (the UN, the Nile, Europe). For NATIONALITY
+// entries it is the country (or region code such as EU is allowed for
+// "European") the adjective refers to.
+//
+// notes: free text (role, dates, disambiguation); optional.
+//
+// A file with any malformed line is rejected whole, with an error of the
+// form "file:line: what is wrong".
+package gazetteer
