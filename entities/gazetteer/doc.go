@@ -15,10 +15,16 @@
 //	nato    | ORGANIZATION.alliance | NATO       | حلف شمال الأطلسي; الناتو; حلف الناتو |  |
 //	nat-ru  | NATIONALITY       | Russian        | روسي; روس                     | RU |
 //
-// id: a stable lowercase slug, [a-z0-9-]+ (countries: their ISO 3166-1
-// alpha-2 code in lowercase). Unique across all loaded files of the same
-// type family; a later file that repeats an id replaces that entry, which is
-// how users override the defaults.
+// id: a stable lowercase slug, [a-z0-9-]+, unique across the whole
+// gazetteer. By convention: countries are their ISO 3166-1 alpha-2 code in
+// lowercase (ru); other places end in their country code (mosul-iq,
+// georgia-us) unless they belong to no single country (europe, red-sea);
+// people are the slug of their canonical name (vladimir-putin); organisations
+// the slug of their usual English short name (nato, un, hamas); lexicon
+// entries are prefixed by kind: nat-ru, title-president, name-mohammed,
+// orghead-party, lochead-governorate. Within one file an id appears once; a
+// later file that repeats an id replaces that entry, which is how users
+// override the defaults.
 //
 // type: PERSON, LOCATION, ORGANIZATION or NATIONALITY for entities that are
 // reported, or one of the cue lexicons that are never reported by themselves:
