@@ -1,0 +1,23 @@
+package gazetteer
+
+import (
+	"embed"
+	"sync"
+)
+
+//go:embed data/*.txt
+var defaultData embed.FS
+
+// DefaultFiles is the embedded default data: the files data/*.txt of this
+// package, which Default loads.
+var DefaultFiles = defaultData
+
+var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
+	return ParseFS(defaultData, "data/*.txt")
+})
+
+// Default returns the embedded default gazetteer: every file data/*.txt of
+// this package, merged in lexical order of file name. It is parsed on the
+// first call; later calls return the same Gazetteer. An error means the
+// embedded data is malformed, which the package's tests rule out.
+func Default() (*Gazetteer, error) { return loadDefault() }
