@@ -1,0 +1,534 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+// Package normalize folds the spelling variation of Arabic script: harakat and
+// Quranic marks, tatweel, alef, hamza, alef maksura and teh marbuta forms,
+// presentation forms and ligatures, Persian and Urdu look-alike letters,
+// Arabic-Indic digits, Arabic punctuation and invisible controls. Each
+// normalisation is an Option; the presets Search, Lucene and Clean cover the
+// usual needs.
+//
+// A Normalizer works on strings (String), on byte slices in append style
+// (Append, AppendString), on streams (it is a transform.SpanningTransformer,
+// so transform.NewReader normalises input of any size in constant memory),
+// and with an offset map back to the source (AppendWithOffsets).
+//
+// Every Normalizer maps each character independently of its neighbours
+// (with two small exceptions documented at Controls and Append), so the
+// result is the same whichever way the text is fed; normalising twice gives
+// the same result as normalising once; invalid UTF-8 bytes are copied
+// unchanged; and valid UTF-8 input gives valid UTF-8 output.
+package normalize
+
+//go:generate go run gen_tables.go
+
+import (
+	"unicode/utf8"
+	"unsafe"
+)
+
+// A Normalizer applies a fixed set of Options. It is immutable and safe for
+// concurrent use. Create it once with New (building it costs a few
+// microseconds) and reuse it.
+type Normalizer struct {
+	opts Options
+	// arabic[i] is what U+0600+i becomes when arabicChanged[i] is set; an
+	// empty string deletes it. The separate bool array keeps the hot loop's
+	// lookups within 256 bytes.
+	arabicChanged [256]bool
+	arabic        [256]string
+	// presentation[i] is what the presentation form presentationRune(i)
+	// becomes when presentationChanged[i] is set.
+	presentationChanged [len(presentationFormsA) + len(presentationFormsB)]bool
+	presentation        [len(presentationFormsA) + len(presentationFormsB)]string
+}
+
+// The presets.
+var (
+	// Search folds everything a search index or a gazetteer matcher should
+	// (SearchOptions): spelling variants of one word become one string.
+	Search = New(SearchOptions)
+	// Lucene is exactly Lucene's ArabicNormalizer and bleve's normalize_ar
+	// (LuceneOptions), for index compatibility.
+	Lucene = New(LuceneOptions)
+	// Clean removes invisible controls and tatweel and undoes presentation
+	// forms (CleanOptions), keeping letters and diacritics: for display and
+	// storage.
+	Clean = New(CleanOptions)
+)
+
+// Preset returns the preset called name ("search", "lucene" or "clean").
+func Preset(name string) (*Normalizer, bool) {
+	switch name {
+	case "search":
+		return Search, true
+	case "lucene":
+		return Lucene, true
+	case "clean":
+		return Clean, true
+	}
+	return nil, false
+}
+
+// PresetNames lists the names Preset accepts.
+func PresetNames() []string { return []string{"search", "lucene", "clean"} }
+
+// New returns a Normalizer applying opts.
+func New(opts Options) *Normalizer {
+	n := &Normalizer{opts: opts}
+	for i := range n.arabic {
+		r := rune(0x0600 + i)
+		if s, changed := fixedPoint(opts, string(r)); changed {
+			n.arabicChanged[i], n.arabic[i] = true, s
+		}
+	}
+	for i := range n.presentation {
+		if s, changed := fixedPoint(opts, string(presentationRune(i))); changed {
+			n.presentationChanged[i], n.presentation[i] = true, s
+		}
+	}
+	return n
+}
+
+// Options returns the options n applies.
+func (n *Normalizer) Options() Options { return n.opts }
+
+// presentationRune returns the code point of n.presentation[i].
+func presentationRune(i int) rune {
+	if i < len(presentationFormsA) {
+		return rune(0xFB50 + i)
+	}
+	return rune(0xFE70 + i - len(presentationFormsA))
+}
+
+// fixedPoint applies step to every character of s until nothing changes, so
+// that each table entry is already normal and normalising is idempotent.
+func fixedPoint(opts Options, s string) (string, bool) {
+	changed := false
+	for {
+		var b []byte
+		again := false
+		for _, r := range s {
+			t, ok := step(opts, r)
+			if ok {
+				again = true
+				b = append(b, t...)
+			} else {
+				b = utf8.AppendRune(b, r)
+			}
+		}
+		if !again {
+			return s, changed
+		}
+		s, changed = string(b), true
+	}
+}
+
+// step is one application of the options to one character (ignoring the
+// context rules of Controls): the replacement, or ok == false when opts leave
+// r alone.
+func step(o Options, r rune) (rep string, ok bool) {
+	has := func(x Options) bool { return o&x != 0 }
+	switch {
+	case r >= 0x064B && r <= 0x0652:
+		if has(Harakat) && !(r == 0x0651 && has(KeepShadda)) {
+			return "", true
+		}
+	case r == 0x0670:
+		if has(DaggerAlefToAlef) {
+			return "\u0627", true
+		}
+		if has(DaggerAlef) {
+			return "", true
+		}
+	case r >= 0x0610 && r <= 0x061A, r >= 0x0653 && r <= 0x065F, r >= 0x06D6 && r <= 0x06ED:
+		if has(QuranicMarks) {
+			return "", true
+		}
+	case r == 0x0640:
+		if has(Tatweel) {
+			return "", true
+		}
+	case r == 0x0622 || r == 0x0623 || r == 0x0625:
+		if has(AlefForms) {
+			return "\u0627", true
+		}
+	case r == 0x0671:
+		if has(AlefWasla) {
+			return "\u0627", true
+		}
+	case r == 0x0624 || r == 0x0626:
+		if has(HamzaToHamza) {
+			return "\u0621", true
+		}
+		if has(HamzaToLetters) {
+			if r == 0x0624 {
+				return "\u0648", true
+			}
+			return "\u064A", true
+		}
+	case r == 0x0649:
+		if has(AlefMaksura) {
+			return "\u064A", true
+		}
+	case r == 0x0629:
+		if has(TehMarbuta) {
+			return "\u0647", true
+		}
+	case r >= 0x0660 && r <= 0x0669, r >= 0x06F0 && r <= 0x06F9:
+		if has(Digits) {
+			return string(rune('0' + r&0xF)), true
+		}
+	case r == 0x066B || r == 0x066C:
+		if has(Digits) {
+			if r == 0x066B {
+				return ".", true
+			}
+			return ",", true
+		}
+	case r >= 0xFB50 && r <= 0xFDFF, r >= 0xFE70 && r <= 0xFEFE:
+		if has(PresentationForms) {
+			var s string
+			if r <= 0xFDFF {
+				s = presentationFormsA[r-0xFB50]
+			} else {
+				s = presentationFormsB[r-0xFE70]
+			}
+			if s != "" {
+				return s, true
+			}
+		}
+	}
+	if has(PersianLetters) {
+		if s, ok := persianLetter(r); ok {
+			return s, true
+		}
+	}
+	if has(Punctuation) {
+		if s, ok := punctuation(r); ok {
+			return s, true
+		}
+	}
+	if has(Controls) && isControl(r) {
+		return "", true
+	}
+	return "", false
+}
+
+// persianLetter maps letters of other Arabic-script languages to the
+// Arabic letter with the same skeleton (see PersianLetters).
+func persianLetter(r rune) (string, bool) {
+	switch r {
+	case 0x06A9, 0x06AA, 0x06AB, 0x06AC, 0x06AD, 0x06AE, 0x06AF, 0x06B0, 0x06B1, 0x06B2, 0x06B3, 0x06B4:
+		return "\u0643", true // ک ڪ ګ ڬ ڭ ڮ گ ڰ ڱ ڲ ڳ ڴ → ك
+	case 0x06CC, 0x06CD, 0x06CE, 0x06D0, 0x06D1, 0x06D2, 0x063D, 0x063E, 0x063F:
+		return "\u064A", true // ی ۍ ێ ې ۑ ے ؽ ؾ ؿ → ي
+	case 0x06D3, 0x0678:
+		return "\u0626", true // ۓ ٸ → ئ
+	case 0x06C0, 0x06BE, 0x06C1, 0x06C2, 0x06D5, 0x06FF:
+		return "\u0647", true // ۀ ھ ہ ۂ ە ۿ → ه
+	case 0x06C3:
+		return "\u0629", true // ۃ → ة
+	case 0x067B, 0x067E, 0x0680:
+		return "\u0628", true // ٻ پ ڀ → ب
+	case 0x0679, 0x067A, 0x067C, 0x067D, 0x067F:
+		return "\u062A", true // ٹ ٺ ټ ٽ ٿ → ت
+	case 0x0683, 0x0684, 0x0686, 0x0687, 0x06BF:
+		return "\u062C", true // ڃ ڄ چ ڇ ڿ → ج
+	case 0x0688, 0x0689, 0x068A, 0x068B, 0x068C, 0x068D, 0x068E, 0x068F, 0x0690:
+		return "\u062F", true // ڈ ډ ڊ ڋ ڌ ڍ ڎ ڏ ڐ → د
+	case 0x0691, 0x0692, 0x0693, 0x0694, 0x0695, 0x0696, 0x0697, 0x0699:
+		return "\u0631", true // ڑ ڒ ړ ڔ ڕ ږ ڗ ڙ → ر
+	case 0x0698:
+		return "\u0632", true // ژ → ز
+	case 0x069A, 0x069B, 0x069C:
+		return "\u0633", true // ښ ڛ ڜ → س
+	case 0x06A2, 0x06A3, 0x06A4, 0x06A5, 0x06A6:
+		return "\u0641", true // ڢ ڣ ڤ ڥ ڦ → ف
+	case 0x06A7, 0x06A8:
+		return "\u0642", true // ڧ ڨ → ق
+	case 0x06B5, 0x06B6, 0x06B7, 0x06B8:
+		return "\u0644", true // ڵ ڶ ڷ ڸ → ل
+	case 0x06B9, 0x06BA, 0x06BB, 0x06BC, 0x06BD:
+		return "\u0646", true // ڹ ں ڻ ڼ ڽ → ن
+	case 0x06C4, 0x06C5, 0x06C6, 0x06C7, 0x06C8, 0x06C9, 0x06CA, 0x06CB, 0x06CF:
+		return "\u0648", true // ۄ ۅ ۆ ۇ ۈ ۉ ۊ ۋ ۏ → و
+	case 0x0676, 0x0677:
+		return "\u0624", true // ٶ ٷ → ؤ
+	case 0x0672, 0x0675:
+		return "\u0623", true // ٲ ٵ → أ
+	case 0x0673:
+		return "\u0625", true // ٳ → إ
+	}
+	return "", false
+}
+
+// punctuation maps Arabic punctuation to ASCII (see Punctuation).
+func punctuation(r rune) (string, bool) {
+	switch r {
+	case 0x060C, 0x2E41:
+		return ",", true
+	case 0x061B:
+		return ";", true
+	case 0x061F:
+		return "?", true
+	case 0x066A:
+		return "%", true
+	case 0x066D:
+		return "*", true
+	case 0x06D4:
+		return ".", true
+	}
+	return "", false
+}
+
+// isControl reports whether Controls deletes r (before the joiner rule).
+func isControl(r rune) bool {
+	switch {
+	case r == 0x00AD, r == 0x061C, r == 0xFEFF:
+		return true
+	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x206F:
+		return true
+	}
+	return false
+}
+
+// isPictographic reports whether r is in the symbol and emoji blocks after
+// which a zero-width joiner is kept.
+func isPictographic(r rune) bool {
+	return r >= 0x2600 && r <= 0x27BF || r >= 0x2B00 && r <= 0x2BFF || r >= 0x1F000 && r <= 0x1FAFF
+}
+
+// String returns s normalised. When s is already normal it returns s itself
+// without allocating.
+func (n *Normalizer) String(s string) string {
+	i, _ := span(n, s, true)
+	if i == len(s) {
+		return s
+	}
+	b := make([]byte, 0, len(s)+8)
+	b = append(b, s[:i]...)
+	b = appendFrom(n, b, s, i)
+	// b is not referenced elsewhere, so it can become the string's storage.
+	return unsafe.String(unsafe.SliceData(b), len(b))
+}
+
+// IsNormal reports whether s is unchanged by n.
+func (n *Normalizer) IsNormal(s string) bool {
+	i, _ := span(n, s, true)
+	return i == len(s)
+}
+
+// Append appends src, normalised, to dst and returns the extended slice. It
+// allocates only when dst lacks the capacity.
+//
+// Deleting a character never joins the bytes around it into a new
+// character: a character that would be deleted is kept when it directly
+// follows an invalid UTF-8 byte.
+func (n *Normalizer) Append(dst, src []byte) []byte {
+	return appendFrom(n, dst, src, 0)
+}
+
+// AppendString appends s, normalised, to dst and returns the extended slice.
+// With a reused buffer (buf = n.AppendString(buf[:0], word)) it does not
+// allocate.
+func (n *Normalizer) AppendString(dst []byte, s string) []byte {
+	return appendFrom(n, dst, s, 0)
+}
+
+// appendFrom appends the normalised src[i:] to dst.
+func appendFrom[S ~string | ~[]byte](n *Normalizer, dst []byte, src S, i int) []byte {
+	for i < len(src) {
+		j := scanKept(n, src, i)
+		dst = append(dst, src[i:j]...)
+		if j == len(src) {
+			break
+		}
+		size, rep, kept := unit(n, src, j, true)
+		if kept {
+			dst = append(dst, src[j:j+size]...)
+		} else {
+			dst = append(dst, rep...)
+		}
+		i = j + size
+	}
+	return dst
+}
+
+// span returns the length of the longest prefix of src that n leaves
+// unchanged; short reports that it stopped at an incomplete character at
+// the end of src (only when atEOF is false).
+func span[S ~string | ~[]byte](n *Normalizer, src S, atEOF bool) (i int, short bool) {
+	for {
+		i = scanKept(n, src, i)
+		if i == len(src) {
+			return i, false
+		}
+		size, _, kept := unit(n, src, i, atEOF)
+		switch {
+		case size == 0:
+			return i, true
+		case !kept:
+			return i, false
+		}
+		i += size
+	}
+}
+
+// scanKept returns the index of the first byte at or after i that is
+// neither ASCII nor a U+0600–U+06FF character that n leaves unchanged. It is
+// the hot loop: Arabic news is almost entirely such bytes.
+func scanKept[S ~string | ~[]byte](n *Normalizer, s S, i int) int {
+	for i < len(s) {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		if c-0xD8 < 4 && i+1 < len(s) { // lead byte of U+0600–U+06FF
+			c1 := s[i+1]
+			if c1&0xC0 == 0x80 && !n.arabicChanged[int(c&3)<<6|int(c1&0x3F)] {
+				i += 2
+				continue
+			}
+		}
+		return i
+	}
+	return i
+}
+
+// unit examines the character, or invalid byte, at src[i] and reports how
+// many bytes it spans and whether it is kept or replaced by rep (deleted
+// when rep is empty). size == 0 means src ends in the middle of what may be
+// a character and more input is needed (never when atEOF).
+//
+// An invalid byte followed by a character that would be deleted forms one
+// kept unit with it, so that a deletion never splices invalid bytes into a
+// valid character; and a zero-width joiner needs to see the next character.
+func unit[S ~string | ~[]byte](n *Normalizer, src S, i int, atEOF bool) (size int, rep string, kept bool) {
+	r, size := decode(src, i)
+	switch {
+	case size > 0:
+		return charUnit(n, src, i, r, size, atEOF)
+	case size < 0 && !atEOF:
+		return 0, "", true
+	}
+	// An invalid byte: kept, together with a directly following deletion.
+	if i+1 == len(src) {
+		if !atEOF {
+			return 0, "", true
+		}
+		return 1, "", true
+	}
+	r, size = decode(src, i+1)
+	switch {
+	case size > 0:
+		nsize, rep, kept := charUnit(n, src, i+1, r, size, atEOF)
+		switch {
+		case nsize == 0:
+			return 0, "", true
+		case !kept && rep == "":
+			return 1 + nsize, "", true
+		}
+	case size < 0 && !atEOF:
+		return 0, "", true
+	}
+	return 1, "", true
+}
+
+// charUnit is unit for the valid character r of size bytes at src[i].
+func charUnit[S ~string | ~[]byte](n *Normalizer, src S, i int, r rune, size int, atEOF bool) (int, string, bool) {
+	switch {
+	case r >= 0x0600 && r <= 0x06FF:
+		if n.arabicChanged[r-0x0600] {
+			return size, n.arabic[r-0x0600], false
+		}
+	case r >= 0xFB50 && r <= 0xFDFF:
+		if k := int(r - 0xFB50); n.presentationChanged[k] {
+			return size, n.presentation[k], false
+		}
+	case r >= 0xFE70 && r <= 0xFEFE:
+		if k := len(presentationFormsA) + int(r-0xFE70); n.presentationChanged[k] {
+			return size, n.presentation[k], false
+		}
+	case r == 0x200D:
+		if n.opts&Controls == 0 {
+			break
+		}
+		// A joiner before a pictograph is part of an emoji sequence.
+		if i+size == len(src) {
+			if !atEOF {
+				return 0, "", true
+			}
+			return size, "", false
+		}
+		next, nsize := decode(src, i+size)
+		switch {
+		case nsize < 0 && !atEOF:
+			return 0, "", true
+		case nsize > 0 && isPictographic(next):
+			return size, "", true
+		}
+		return size, "", false
+	case r < 0x0600 || r >= 0x2000 && r < 0x2E80 || r == 0xFEFF:
+		if s, ok := step(n.opts, r); ok {
+			return size, s, false
+		}
+	}
+	return size, "", true
+}
+
+// decode decodes the UTF-8 character at s[i]. size is its length, 0 when
+// s[i] does not start a valid character, and -1 when s ends within what may
+// become a valid character with more bytes.
+func decode[S ~string | ~[]byte](s S, i int) (r rune, size int) {
+	c := s[i]
+	switch {
+	case c < 0x80:
+		return rune(c), 1
+	case c < 0xC2:
+		return 0, 0
+	case c < 0xE0:
+		if i+1 == len(s) {
+			return 0, -1
+		}
+		if c1 := s[i+1]; c1&0xC0 == 0x80 {
+			return rune(c&0x1F)<<6 | rune(c1&0x3F), 2
+		}
+		return 0, 0
+	case c < 0xF0:
+		lo, hi := byte(0x80), byte(0xBF)
+		switch c {
+		case 0xE0:
+			lo = 0xA0
+		case 0xED:
+			hi = 0x9F
+		}
+		return decodeRest(s, i, 3, rune(c&0x0F), lo, hi)
+	case c < 0xF5:
+		lo, hi := byte(0x80), byte(0xBF)
+		switch c {
+		case 0xF0:
+			lo = 0x90
+		case 0xF4:
+			hi = 0x8F
+		}
+		return decodeRest(s, i, 4, rune(c&0x07), lo, hi)
+	}
+	return 0, 0
+}
+
+// decodeRest finishes decode for an n-byte sequence whose second byte must
+// lie in [lo, hi].
+func decodeRest[S ~string | ~[]byte](s S, i, n int, r rune, lo, hi byte) (rune, int) {
+	for k := 1; k < n; k++ {
+		if i+k == len(s) {
+			return 0, -1
+		}
+		c := s[i+k]
+		if k == 1 && (c < lo || c > hi) || c&0xC0 != 0x80 {
+			return 0, 0
+		}
+		r = r<<6 | rune(c&0x3F)
+	}
+	return r, n
+}
