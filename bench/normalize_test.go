@@ -1,0 +1,95 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package bench
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/blevesearch/bleve/v2/analysis"
+	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
+
+	"github.com/qalam-nlp/qalam/normalize"
+)
+
+// corpus returns ../../shared/corpus/ant-v1.1.txt, skipping tb when absent.
+func corpus(tb testing.TB) []byte {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "ant-v1.1.txt"))
+	if err != nil {
+		tb.Skip("../shared not present")
+	}
+	return data
+}
+
+// corpusTokens returns the terms bleve's unicode tokenizer finds in the
+// corpus, and their total length in bytes.
+func corpusTokens(tb testing.TB) (terms [][]byte, size int64) {
+	data := corpus(tb)
+	for _, tok := range unicode.NewUnicodeTokenizer().Tokenize(data) {
+		terms = append(terms, tok.Term)
+		size += int64(len(tok.Term))
+	}
+	return terms, size
+}
+
+// TestLuceneMatchesBleve checks that normalize.Lucene gives bleve's
+// normalize_ar result for every token of the corpus.
+func TestLuceneMatchesBleve(t *testing.T) {
+	terms, _ := corpusTokens(t)
+	filter := ar.NewArabicNormalizeFilter()
+	stream := analysis.TokenStream{&analysis.Token{}}
+	var buf []byte
+	mismatches := 0
+	for _, term := range terms {
+		stream[0].Term = append([]byte(nil), term...)
+		want := filter.Filter(stream)[0].Term
+		buf = normalize.Lucene.Append(buf[:0], term)
+		if string(buf) != string(want) {
+			if mismatches++; mismatches <= 10 {
+				t.Errorf("%q: qalam %q, bleve %q", term, buf, want)
+			}
+		}
+	}
+	t.Logf("%d tokens compared, %d mismatches", len(terms), mismatches)
+}
+
+// BenchmarkNormalizeTokens normalises the corpus token by token, as an
+// analysis chain does, with bleve's normalize_ar and with qalam's presets.
+func BenchmarkNormalizeTokens(b *testing.B) {
+	terms, size := corpusTokens(b)
+	b.Run("bleve-normalize_ar", func(b *testing.B) {
+		filter := ar.NewArabicNormalizeFilter()
+		stream := make(analysis.TokenStream, len(terms))
+		for i := range stream {
+			stream[i] = &analysis.Token{}
+		}
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			// normalize_ar builds a new term and leaves the input alone, so
+			// restoring the originals is all a rerun needs.
+			for i, term := range terms {
+				stream[i].Term = term
+			}
+			filter.Filter(stream)
+		}
+	})
+	for _, p := range []struct {
+		name string
+		n    *normalize.Normalizer
+	}{{"qalam-lucene", normalize.Lucene}, {"qalam-search", normalize.Search}} {
+		b.Run(p.name, func(b *testing.B) {
+			var buf []byte
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, term := range terms {
+					buf = p.n.Append(buf[:0], term)
+				}
+			}
+		})
+	}
+}
