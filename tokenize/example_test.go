@@ -1,0 +1,26 @@
+package tokenize_test
+
+import (
+	"fmt"
+
+	"github.com/qalam-nlp/qalam/tokenize"
+)
+
+func ExampleTokens() {
+	text := "قال «الرئيس» إن النمو بلغ 3.5% في 2025 #اقتصاد"
+	for t := range tokenize.Tokens(text) {
+		fmt.Println(t.Start, t.End, t.Kind, text[t.Start:t.End])
+	}
+	// Output:
+	// 0 6 arabic قال
+	// 7 9 punct «
+	// 9 21 arabic الرئيس
+	// 21 23 punct »
+	// 24 28 arabic إن
+	// 29 39 arabic النمو
+	// 40 46 arabic بلغ
+	// 47 51 number 3.5%
+	// 52 56 arabic في
+	// 57 61 number 2025
+	// 62 75 hashtag #اقتصاد
+}

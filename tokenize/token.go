@@ -1,0 +1,242 @@
+package tokenize
+
+import (
+	"io"
+	"iter"
+	"unicode/utf8"
+)
+
+// Kind says what a token is.
+type Kind uint8
+
+const (
+	ArabicWord Kind = iota // letters of the Arabic script, with their harakat, tatweel and ZWNJ
+	LatinWord              // letters of any other script, with digits (G20) and inner apostrophes
+	Number                 // 3.5, 1,200, ٢٠٢٥, ٣٫٥, 15%, ½
+	Punct                  // punctuation: . ، ؛ ؟ « » “ ” " ( ) ... (a run of full stops is one token)
+	Symbol                 // symbols (+ $ © ﷼), stray combining marks, and bytes that are not UTF-8
+	URL                    // http://, https://, ftp:// and www. addresses
+	Email                  // name@example.com
+	Hashtag                // #مصر, #COP28
+	Mention                // @UN_News
+	Emoji                  // emoji with their modifiers, ZWJ sequences, flags and keycaps
+)
+
+var kindNames = [...]string{
+	ArabicWord: "arabic",
+	LatinWord:  "latin",
+	Number:     "number",
+	Punct:      "punct",
+	Symbol:     "symbol",
+	URL:        "url",
+	Email:      "email",
+	Hashtag:    "hashtag",
+	Mention:    "mention",
+	Emoji:      "emoji",
+}
+
+// String returns the kind's name as written in JSON output: "arabic",
+// "latin", "number", "punct", "symbol", "url", "email", "hashtag",
+// "mention" or "emoji".
+func (k Kind) String() string {
+	if int(k) < len(kindNames) {
+		return kindNames[k]
+	}
+	return "Kind(" + itoa(int(k)) + ")"
+}
+
+// IsWord reports whether tokens of kind k carry words an indexer keeps:
+// Arabic and Latin words, numbers, hashtags and mentions.
+func (k Kind) IsWord() bool {
+	switch k {
+	case ArabicWord, LatinWord, Number, Hashtag, Mention:
+		return true
+	}
+	return false
+}
+
+func itoa(n int) string {
+	var b [20]byte
+	i := len(b)
+	neg := n < 0
+	if neg {
+		n = -n
+	}
+	for {
+		i--
+		b[i] = byte('0' + n%10)
+		n /= 10
+		if n == 0 {
+			break
+		}
+	}
+	if neg {
+		i--
+		b[i] = '-'
+	}
+	return string(b[i:])
+}
+
+// Token is one token of a text: text[Start:End] is exactly the token, in
+// UTF-8 byte offsets.
+//
+// Every visible character of the text is inside exactly one token. White
+// space and invisible controls (ZWNJ, ZWJ, bidi marks, U+061C, soft hyphen,
+// variation selectors) are in none, except inside a word, hashtag or emoji
+// that goes on after them. A combining mark stays with the character
+// before it. A byte that is not part of valid UTF-8 is a Symbol token of
+// that one byte.
+type Token struct {
+	Start, End int
+	Kind       Kind
+}
+
+// Tokens returns the tokens of text in order. It allocates nothing per
+// token.
+func Tokens(text string) iter.Seq[Token] {
+	return func(yield func(Token) bool) {
+		l := lexer[string]{text: text, eof: true}
+		for {
+			t, ok := l.next()
+			if !ok || !yield(t) {
+				return
+			}
+		}
+	}
+}
+
+// TokensBytes is Tokens for a byte slice.
+func TokensBytes(text []byte) iter.Seq[Token] {
+	return func(yield func(Token) bool) {
+		l := lexer[[]byte]{text: text, eof: true}
+		for {
+			t, ok := l.next()
+			if !ok || !yield(t) {
+				return
+			}
+		}
+	}
+}
+
+// AppendTokens appends the tokens of text to dst and returns it.
+func AppendTokens(dst []Token, text string) []Token {
+	l := lexer[string]{text: text, eof: true}
+	for {
+		t, ok := l.next()
+		if !ok {
+			return dst
+		}
+		dst = append(dst, t)
+	}
+}
+
+// MaxTokenSize is the longest token a Scanner returns whole: a longer one
+// (a megabyte of letters with no space) is cut into pieces of at most this
+// many bytes, so that a Scanner runs in bounded memory.
+const MaxTokenSize = 256 << 10
+
+// Scanner reads tokens from a stream in constant memory. Offsets are
+// relative to the start of the stream. The tokens are the same as Tokens
+// gives for the whole text, except for tokens longer than MaxTokenSize.
+type Scanner struct {
+	r     io.Reader
+	buf   []byte
+	n     int // bytes of buf holding data
+	base  int // stream offset of buf[0]
+	eof   bool
+	full  bool // buf is at its largest and holds only one unfinished token
+	err   error
+	lex   lexer[[]byte]
+	tok   Token // offsets into buf
+	empty int   // successive reads that returned nothing
+}
+
+// NewScanner returns a Scanner reading from r.
+func NewScanner(r io.Reader) *Scanner {
+	return &Scanner{r: r, buf: make([]byte, 16<<10)}
+}
+
+// Scan advances to the next token, which Token and Bytes then return. It
+// returns false at the end of the stream or on a read error (see Err).
+func (s *Scanner) Scan() bool {
+	for {
+		s.lex.text = s.buf[:s.n]
+		if s.full {
+			s.lex.text = s.buf[:completeRunes(s.buf[:s.n])]
+		}
+		s.lex.eof = s.eof || s.full
+		s.lex.short = false
+		saved := s.lex
+		tok, ok := s.lex.next()
+		if !s.lex.short {
+			s.full = false
+			s.tok = tok
+			return ok
+		}
+		s.lex = saved
+		s.fill()
+	}
+}
+
+// fill drops the bytes before the current position and reads more.
+func (s *Scanner) fill() {
+	if k := s.lex.pos; k > 0 {
+		copy(s.buf, s.buf[k:s.n])
+		s.n -= k
+		s.base += k
+		s.lex.pos = 0
+		s.lex.prevEnd -= k
+		s.lex.noEmail = max(0, s.lex.noEmail-k)
+	}
+	if s.n == len(s.buf) {
+		if len(s.buf) >= MaxTokenSize {
+			s.full = true
+			return
+		}
+		s.buf = append(s.buf, make([]byte, len(s.buf))...)
+	}
+	m, err := s.r.Read(s.buf[s.n:])
+	s.n += m
+	switch {
+	case err == io.EOF:
+		s.eof = true
+	case err != nil:
+		s.err, s.eof = err, true
+	case m == 0:
+		if s.empty++; s.empty > 100 {
+			s.err, s.eof = io.ErrNoProgress, true
+		}
+		return
+	}
+	s.empty = 0
+}
+
+// Token returns the current token, with offsets into the stream.
+func (s *Scanner) Token() Token {
+	return Token{Start: s.tok.Start + s.base, End: s.tok.End + s.base, Kind: s.tok.Kind}
+}
+
+// Bytes returns the text of the current token. It is valid until the next
+// call to Scan.
+func (s *Scanner) Bytes() []byte { return s.buf[s.tok.Start:s.tok.End] }
+
+// Err returns the first error other than io.EOF met while reading.
+func (s *Scanner) Err() error { return s.err }
+
+// completeRunes returns the length of the longest prefix of b that does
+// not end inside a UTF-8 sequence.
+func completeRunes(b []byte) int {
+	for k := 1; k <= utf8.UTFMax && k <= len(b); k++ {
+		c := b[len(b)-k]
+		if c < utf8.RuneSelf {
+			return len(b)
+		}
+		if utf8.RuneStart(c) {
+			if !utf8.FullRune(b[len(b)-k:]) {
+				return len(b) - k
+			}
+			return len(b)
+		}
+	}
+	return len(b)
+}
