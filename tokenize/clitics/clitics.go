@@ -44,5 +44,26 @@ func (s *Segmenter) Segments(word string) []Segment {
 
 // AppendSegments appends the segments of word to dst and returns it.
 func (s *Segmenter) AppendSegments(dst []Segment, word string) []Segment {
-	return append(dst, Segment{Start: 0, End: len(word), Kind: Stem})
+	var l letters
+	if !l.load(word) {
+		return append(dst, Segment{Start: 0, End: len(word), Kind: Stem})
+	}
+	p := analyse(&l)
+	i := 0
+	if p.conj == 1 {
+		dst = append(dst, Segment{Start: 0, End: l.pos[1], Kind: Proclitic})
+		i = 1
+	}
+	if p.prep == 1 {
+		dst = append(dst, Segment{Start: l.pos[i], End: l.pos[i+1], Kind: Proclitic})
+		i++
+	}
+	end := l.n - p.enc
+	if end > i {
+		dst = append(dst, Segment{Start: l.pos[i], End: l.pos[end], Kind: Stem})
+	}
+	if p.enc > 0 {
+		dst = append(dst, Segment{Start: l.pos[end], End: len(word), Kind: Enclitic})
+	}
+	return dst
 }

@@ -1,0 +1,302 @@
+package clitics
+
+import (
+	"bufio"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// sharedDir returns ../shared beside the root of the module, or "" when it
+// is absent (a user's clone has none).
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		t.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			return ""
+		}
+		dir = parent
+	}
+	shared := filepath.Join(filepath.Dir(dir), "shared")
+	if _, err := os.Stat(shared); err != nil {
+		return ""
+	}
+	return shared
+}
+
+// goldSentence is one sentence of a UD CoNLL-U file: its text and the byte
+// offsets where the treebank cuts between two Arabic letters.
+type goldSentence struct {
+	text string
+	cuts map[int]bool
+}
+
+// isScored is the scorer's notion of an Arabic letter (segment-score's
+// is_ar): a cut counts only between two of these.
+func isScored(r rune) bool {
+	return r >= 0x0621 && r <= 0x064A || r >= 0x066E && r <= 0x06D3 || r >= 0x0671 && r <= 0x06FF
+}
+
+func readGold(t testing.TB, path string) []goldSentence {
+	t.Helper()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	var sents []goldSentence
+	for _, block := range strings.Split(strings.TrimSpace(string(data)), "\n\n") {
+		var s goldSentence
+		s.cuts = map[int]bool{}
+		pos := 0
+		for _, line := range strings.Split(block, "\n") {
+			if text, ok := strings.CutPrefix(line, "# text = "); ok {
+				s.text = text
+				continue
+			}
+			if line == "" || line[0] == '#' {
+				continue
+			}
+			cols := strings.Split(line, "\t")
+			if len(cols) < 10 || strings.ContainsAny(cols[0], "-.") {
+				continue
+			}
+			i := strings.Index(s.text[pos:], cols[1])
+			if i < 0 {
+				t.Fatalf("cannot align %q in %q", cols[1], s.text)
+			}
+			end := pos + i + len(cols[1])
+			if strings.Contains(cols[9], "SpaceAfter=No") && end > 0 && end < len(s.text) {
+				prev, _ := utf8.DecodeLastRuneInString(s.text[:end])
+				next, _ := utf8.DecodeRuneInString(s.text[end:])
+				if isScored(prev) && isScored(next) {
+					s.cuts[end] = true
+				}
+			}
+			pos = end
+		}
+		sents = append(sents, s)
+	}
+	return sents
+}
+
+// wordResult is one scored word: the whitespace-delimited chunk with the
+// gold cuts and the predicted cuts, byte offsets within the chunk.
+type wordResult struct {
+	chunk      string
+	gold, pred []int
+}
+
+func (w wordResult) right() bool {
+	if len(w.gold) != len(w.pred) {
+		return false
+	}
+	for i := range w.gold {
+		if w.gold[i] != w.pred[i] {
+			return false
+		}
+	}
+	return true
+}
+
+func marked(chunk string, cuts []int) string {
+	var b strings.Builder
+	for i, j := 0, 0; i < len(chunk); {
+		for j < len(cuts) && cuts[j] == i {
+			b.WriteByte('+')
+			j++
+		}
+		_, n := utf8.DecodeRuneInString(chunk[i:])
+		b.WriteString(chunk[i : i+n])
+		i += n
+	}
+	return b.String()
+}
+
+// isWordRune says what the test passes to the segmenter: runs of Arabic
+// letters and marks, with punctuation peeled off as a tokenizer does.
+func isWordRune(r rune) bool { return letterCode(r) != 0 || isMark(r) }
+
+// segmentChunk runs seg on every Arabic run of chunk and returns the cuts
+// between two scored letters.
+func segmentChunk(seg *Segmenter, chunk string, buf []Segment) []int {
+	var cuts []int
+	for i := 0; i < len(chunk); {
+		r, n := utf8.DecodeRuneInString(chunk[i:])
+		if !isWordRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(chunk) {
+			r, n := utf8.DecodeRuneInString(chunk[j:])
+			if !isWordRune(r) {
+				break
+			}
+			j += n
+		}
+		buf = seg.AppendSegments(buf[:0], chunk[i:j])
+		for _, s := range buf[:len(buf)-1] {
+			c := i + s.End
+			prev, _ := utf8.DecodeLastRuneInString(chunk[:c])
+			next, _ := utf8.DecodeRuneInString(chunk[c:])
+			if isScored(prev) && isScored(next) {
+				cuts = append(cuts, c)
+			}
+		}
+		i = j
+	}
+	return cuts
+}
+
+func evaluate(seg *Segmenter, sents []goldSentence) []wordResult {
+	var out []wordResult
+	buf := make([]Segment, 0, 8)
+	for _, s := range sents {
+		start := 0
+		for _, chunk := range strings.Split(s.text, " ") {
+			end := start + len(chunk)
+			if strings.IndexFunc(chunk, isScored) >= 0 {
+				w := wordResult{chunk: chunk}
+				for c := range s.cuts {
+					if start < c && c < end {
+						w.gold = append(w.gold, c-start)
+					}
+				}
+				sort.Ints(w.gold)
+				w.pred = segmentChunk(seg, chunk, buf)
+				out = append(out, w)
+			}
+			start = end + 1
+		}
+	}
+	return out
+}
+
+type scores struct {
+	words, right, tp, fp, fn int
+}
+
+func score(ws []wordResult) scores {
+	var s scores
+	for _, w := range ws {
+		s.words++
+		if w.right() {
+			s.right++
+		}
+		g := map[int]bool{}
+		for _, c := range w.gold {
+			g[c] = true
+		}
+		for _, c := range w.pred {
+			if g[c] {
+				s.tp++
+				delete(g, c)
+			} else {
+				s.fp++
+			}
+		}
+		s.fn += len(g)
+	}
+	return s
+}
+
+func (s scores) accuracy() float64 { return 100 * float64(s.right) / float64(s.words) }
+
+func (s scores) String() string {
+	p := float64(s.tp) / float64(s.tp+s.fp)
+	r := float64(s.tp) / float64(s.tp+s.fn)
+	return fmt.Sprintf("words %d right %d acc %.2f%%  boundaries P %.2f R %.2f F1 %.2f",
+		s.words, s.right, s.accuracy(), 100*p, 100*r, 200*p*r/(p+r))
+}
+
+// TestPUDDev measures the default segmenter on the UD Arabic-PUD development
+// sentences the way ../shared/tools/segment-score does, on the whole file and
+// on its even and odd sentences.
+func TestPUDDev(t *testing.T) {
+	shared := sharedDir(t)
+	if shared == "" {
+		t.Skip("../shared not present")
+	}
+	sents := readGold(t, filepath.Join(shared, "segment", "pud-dev.conllu"))
+	var even, odd []goldSentence
+	for i, s := range sents {
+		if i%2 == 0 {
+			even = append(even, s)
+		} else {
+			odd = append(odd, s)
+		}
+	}
+	all := evaluate(Default, sents)
+	total := score(all)
+	t.Logf("all:  %v", total)
+	t.Logf("even: %v", score(evaluate(Default, even)))
+	t.Logf("odd:  %v", score(evaluate(Default, odd)))
+	if path := os.Getenv("CLITICS_ERRORS"); path != "" {
+		f, err := os.Create(path)
+		if err != nil {
+			t.Fatal(err)
+		}
+		bw := bufio.NewWriter(f)
+		for _, w := range all {
+			if !w.right() {
+				fmt.Fprintf(bw, "%s\t%s\t%s\n", errorCategory(w), marked(w.chunk, w.gold), marked(w.chunk, w.pred))
+			}
+		}
+		bw.Flush()
+		f.Close()
+	}
+	const floor = 80.0
+	if total.accuracy() < floor {
+		t.Errorf("word accuracy %.2f%% fell below %.2f%%", total.accuracy(), floor)
+	}
+}
+
+// errorCategory names the kind of mistake in a wrongly cut word.
+func errorCategory(w wordResult) string {
+	in := func(cs []int, c int) bool {
+		for _, x := range cs {
+			if x == c {
+				return true
+			}
+		}
+		return false
+	}
+	var cats []string
+	both := append(append([]int{}, w.gold...), w.pred...)
+	sort.Ints(both)
+	for i, c := range both {
+		if i > 0 && both[i-1] == c {
+			continue
+		}
+		g, p := in(w.gold, c), in(w.pred, c)
+		if g == p {
+			continue
+		}
+		what := "missed"
+		if p {
+			what = "over-split"
+		}
+		before := []rune(w.chunk[:c])
+		side := "enclitic"
+		if len(before) <= 2 || c <= len(w.chunk)/2 && len([]rune(strings.TrimLeft(w.chunk[c:], ""))) > 2 {
+			side = "proclitic " + string(before[len(before)-1])
+		}
+		if strings.HasPrefix(w.chunk[c:], "ل") && strings.HasSuffix(w.chunk[:c], "ل") {
+			side = "ل+ل"
+		}
+		cats = append(cats, what+" "+side)
+	}
+	return strings.Join(cats, ", ")
+}

@@ -1,0 +1,99 @@
+package clitics
+
+import (
+	"strings"
+	"sync"
+)
+
+type lexFlag uint8
+
+const (
+	lexWhole lexFlag = 1 << iota // never cut: its first and last letters belong to it
+	lexFixed                     // always cut as the entry's parse says
+	lexHost                      // a preposition or particle that takes pronoun enclitics
+)
+
+type lexEntry struct {
+	flags lexFlag
+	parse parse
+}
+
+// wholeWords are common words that begin with و ف ب ل ك س or end like a
+// pronoun although those letters are their own, and whose remainder is
+// itself a frequent word (واحد is not و + أحد, فكرة not ف + كرة, جنيه
+// not جني + ه), so corpus counts alone would cut them. Written from
+// knowledge of Arabic; inflected forms are listed where they are common.
+const wholeWords = `
+واحد واحدة وحد وحدة وحدات وعد وعود وفر وفرت وجهة وجهات ولي والي وصف وصفت ورد وردت
+وافق وافقت وافقوا واصل واصلت واصلوا وفق وفقا ولاية ولايات والد والدة والدي وسع
+بين بعد بعدا بعض بل بلد بلاد بحر بحري بحرية بحار بحث بحثا بحوث بدأ بدا بدت بدل بدلا
+بات باتت بالغ بالغة بالغا بالغين بالغون بقي بقيت بعيد بعيدا بعيدة بشر بشري بشرية
+بحيرة باب أبواب بطاقة بطاقات بنت بطل بيد بنك بنوك
+لكن لكنّ لدى لدي لقد لذا لعل ليس ليست لست لسنا لستم لو لولا لما لماذا لجنة لجان
+لبنان لمس لاحق لاحقا لاحقة لعب لعبة لون
+كان كانت كانوا كنت كنا كما كلما كل كلا كيف كيفية كي كذلك كذا كبير كبيرة كبيرا كبار
+كامل كاملة كاملا كافة كريم كرة كلية كأس
+في فيما فقط فحسب فوق فكرة فكرت فهم فرد فردا فرق فريق فرنسا فرص فرصة فرصا فعل فعلا
+سوى سوف ستة سنة سنوات سيارة سيارات سياسة سيطرة سيدة
+جنيه شبه أشبه يشبه تشبه توجه يتوجه تتوجه اتجه يتجه تتجه واجه يواجه تواجه نواجه أواجه
+تشابه يتشابه انتبه ينتبه نبه كره يكره تكره فقه نزيه وجه وجها اتهم يتهم تتهم
+هناك أولئك سمك يدرك تدرك ترك يترك تترك شارك يشارك تشارك مبارك معارك
+`
+
+// hosts are the prepositions and particles that carry pronoun enclitics
+// (منه، عليها، أنهم، لديهم، نفسه), written as they stand alone.
+const hosts = `
+على إلى لدى عن من في مع بين عند حول دون نحو ضد خلال أمام وراء فوق تحت قبل بعد مثل
+غير كل بعض نفس أنفس ذات أن إن لكن لعل ليت كأن عبر حيال إيا
+`
+
+// fixedSplits are frequent fused forms written with their cuts: prepositions
+// merged with the word after them (مما is من + ما with one م written) and
+// fixed phrases whose whole form is as frequent as their parts.
+const fixedSplits = `
+م+ما م+من ع+ما ع+من
+ب+سبب ب+شأن ب+شكل ب+خصوص ب+مثابة ب+فضل ب+واسطة ب+اسم ب+مجرد ب+حسب ب+صفة ب+صورة ب+دون
+ب+ذلك ل+ذلك ب+هذا ل+هذا ب+هذه ل+هذه ك+هذا ك+هذه ل+أجل ل+أن ب+أن ك+أن ل+كي
+ف+إن ف+إذا ف+هو ف+هي ف+هم ف+لا
+`
+
+var lexicon = sync.OnceValue(func() map[string]lexEntry {
+	m := map[string]lexEntry{}
+	for _, w := range strings.Fields(wholeWords) {
+		k := string(fold(nil, w))
+		e := m[k]
+		e.flags |= lexWhole
+		m[k] = e
+	}
+	for _, w := range strings.Fields(hosts) {
+		k := string(fold(nil, w))
+		e := m[k]
+		e.flags |= lexHost
+		m[k] = e
+	}
+	for _, w := range strings.Fields(fixedSplits) {
+		parts := strings.Split(w, "+")
+		var p parse
+		if len(parts) > 1 {
+			p.prep = 1
+		}
+		k := string(fold(nil, strings.Join(parts, "")))
+		e := m[k]
+		e.flags |= lexFixed
+		e.parse = p
+		m[k] = e
+	}
+	return m
+})
+
+func lexiconEntry(w []byte) lexEntry { return lexicon()[string(w)] }
+
+// fold appends the folded letters of word (see letterCode) to dst.
+func fold(dst []byte, word string) []byte {
+	for _, r := range word {
+		if c := letterCode(r); c != 0 {
+			dst = append(dst, c)
+		}
+	}
+	return dst
+}

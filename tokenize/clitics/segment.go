@@ -1,0 +1,350 @@
+package clitics
+
+import "unicode/utf8"
+
+// letters is a word seen as its folded letters (see letterCode) together
+// with the byte offset where each letter starts, so that a cut decided on
+// letters falls on the right byte of the original spelling. Marks and
+// tatweel ride on the letter before them.
+type letters struct {
+	n       int
+	tanween bool // the word carries a tanween mark, so it takes no enclitic
+	code    [maxLetters]byte
+	pos     [maxLetters + 1]int // pos[i] is where letter i starts; pos[n] is len(word)
+}
+
+// load fills l from word and reports whether word is an Arabic word that can
+// be analysed: only letters and marks, at most maxLetters letters.
+func (l *letters) load(word string) bool {
+	l.n = 0
+	l.tanween = false
+	for i := 0; i < len(word); {
+		r, size := utf8.DecodeRuneInString(word[i:])
+		if c := letterCode(r); c != 0 {
+			if l.n == maxLetters {
+				return false
+			}
+			l.code[l.n] = c
+			l.pos[l.n] = i
+			l.n++
+		} else if !isMark(r) || l.n == 0 {
+			return false
+		} else if r >= 0x064B && r <= 0x064D {
+			l.tanween = true
+		}
+		i += size
+	}
+	l.pos[0] = 0
+	l.pos[l.n] = len(word)
+	return l.n > 0
+}
+
+// A parse is one way to cut a word: an optional conjunction (و ف), an
+// optional preposition or future particle (ب ل ك س), the stem, and an
+// optional pronoun enclitic, counted in letters.
+type parse struct {
+	conj, prep int // 0 or 1 letter each
+	enc        int // letters of the enclitic, 0 when none
+}
+
+// enclitics are the pronoun suffixes, folded, longest first within each
+// family so that هما is tried before ها and ه.
+var enclitics = [...]string{"hmA", "hm", "hn", "hA", "h", "kmA", "km", "kn", "k", "nA", "ny", "y"}
+
+// weights score parses in frequency classes (2·log2 of a corpus count): a
+// parse scores the class of its stem plus the weight of each clitic it cuts
+// off and of each pattern it shows, and the word stays whole unless some
+// parse beats the class of the whole word. The values were fitted on half of
+// the UD Arabic-PUD development sentences and checked on the other half
+// (see TestTuneWeights).
+type weights struct {
+	conjW, conjF, prepB, prepL, prepK, prepS int // per proclitic
+	stacked                                  int // both a conjunction and a preposition
+	article                                  int // a proclitic before ال, or ل before the ل of لل
+	futureVerb                               int // س before an imperfect verb prefix ي ت ن
+	encH, encHA, encHM, encDual, encK        int // per enclitic family
+	encNA, encNY, encY                       int
+	host                                     int // an enclitic on a preposition or particle (منه، عليها، أنهم)
+	afterPlural                              int // an enclitic after the plural ات
+	naAfterVerb                              int // نا as an object after an imperfect verb or after a proclitic
+	unknownStem                              int // a stem not in the corpus
+	stemShape                                int // an unknown stem shaped like a verb, masdar or participle
+	unknownWord                              int // a whole word not in the corpus
+	backoff                                  int // a form found only once an inflection ending is removed
+}
+
+var wt = weights{
+	conjW: 7, conjF: -9, prepB: -3, prepL: 4, prepK: -9, prepS: 2,
+	stacked: -12, article: 20, futureVerb: 0,
+	encH: 12, encHA: 10, encHM: 8, encDual: 2, encK: -10,
+	encNA: -6, encNY: -16, encY: -18,
+	host: 15, afterPlural: 11, naAfterVerb: 16,
+	unknownStem: -6, stemShape: 0, unknownWord: 0, backoff: -4,
+}
+
+func (wt *weights) proclitic(c byte) int {
+	switch c {
+	case 'w':
+		return wt.conjW
+	case 'f':
+		return wt.conjF
+	case 'b':
+		return wt.prepB
+	case 'l':
+		return wt.prepL
+	case 'k':
+		return wt.prepK
+	}
+	return wt.prepS
+}
+
+func (wt *weights) enclitic(e []byte) int {
+	switch string(e) {
+	case "h":
+		return wt.encH
+	case "hA":
+		return wt.encHA
+	case "hm":
+		return wt.encHM
+	case "hmA", "hn":
+		return wt.encDual
+	case "nA":
+		return wt.encNA
+	case "ny":
+		return wt.encNY
+	case "y":
+		return wt.encY
+	}
+	return wt.encK
+}
+
+// analyse returns the best parse of l.
+func analyse(l *letters) parse {
+	w := l.code[:l.n]
+	e := lexiconEntry(w)
+	if e.flags&lexFixed != 0 {
+		return e.parse
+	}
+	if l.n > 3 && (w[0] == 'w' || w[0] == 'f') {
+		// وبسبب، فمما: a fixed split after a conjunction.
+		if e := lexiconEntry(w[1:]); e.flags&lexFixed != 0 && e.parse.conj == 0 {
+			p := e.parse
+			p.conj = 1
+			return p
+		}
+	}
+	best := parse{}
+	if e.flags&lexWhole != 0 {
+		return best
+	}
+	bestScore := wholeClass(w)
+	for conj := 0; conj <= 1; conj++ {
+		if conj == 1 && (l.n < 3 || w[0] != 'w' && w[0] != 'f') {
+			break
+		}
+		for prep := 0; prep <= 1; prep++ {
+			if prep == 1 {
+				if l.n < conj+2 {
+					break
+				}
+				c := w[conj]
+				if c != 'b' && c != 'l' && c != 'k' && c != 's' {
+					break
+				}
+			}
+			start := conj + prep
+			for ei := -1; ei < len(enclitics); ei++ {
+				enc := 0
+				if ei >= 0 {
+					if l.tanween {
+						break
+					}
+					e := enclitics[ei]
+					if l.n-start < len(e) || string(w[l.n-len(e):]) != e {
+						continue
+					}
+					enc = len(e)
+				}
+				p := parse{conj: conj, prep: prep, enc: enc}
+				if p == (parse{}) {
+					continue
+				}
+				score, ok := parseScore(w, p)
+				if ok && score > bestScore {
+					best, bestScore = p, score
+				}
+			}
+		}
+	}
+	return best
+}
+
+// wholeClass is the evidence for w being one word.
+func wholeClass(w []byte) int {
+	if c, ok := classOf(w); ok {
+		return c
+	}
+	return wt.unknownWord
+}
+
+func lookup(w []byte) (int, bool) {
+	c, ok := vocab()[string(w)]
+	return int(c), ok
+}
+
+// inflections are endings whose removal leaves a form of the same word:
+// feminine, nisba, sound plurals and duals, the alef of accusative tanween.
+var inflections = [...]string{"yAt", "ytyn", "tyn", "yp", "At", "wn", "yn", "An", "p", "y", "A"}
+
+// classOf is the corpus class of w, or, for a form the corpus lacks, the class
+// of a form it has once an inflection ending is removed, lowered by the
+// backoff weight.
+func classOf(w []byte) (int, bool) {
+	if c, ok := lookup(w); ok {
+		return c, true
+	}
+	for _, e := range inflections {
+		if len(w) >= len(e)+3 && string(w[len(w)-len(e):]) == e {
+			if c, ok := lookup(w[:len(w)-len(e)]); ok {
+				return c + wt.backoff, true
+			}
+		}
+	}
+	return 0, false
+}
+
+// hasArticle reports whether stem begins with ال followed by at least one
+// letter; إلى (folded الي) is not the article.
+func hasArticle(stem []byte) bool {
+	return len(stem) > 2 && stem[0] == 'A' && stem[1] == 'l' && string(stem) != "Aly"
+}
+
+// parseScore scores p on w and reports whether p is a possible parse.
+func parseScore(w []byte, p parse) (int, bool) {
+	start, end := p.conj+p.prep, len(w)-p.enc
+	stem := w[start:end]
+	if (p.conj == 1 || p.prep == 1) && lexiconEntry(w[:end]).flags&lexWhole != 0 {
+		return 0, false // وحده is وحد + ه, not و + حد + ه
+	}
+	if p.conj == 1 && p.prep == 1 && lexiconEntry(w[1:end]).flags&lexWhole != 0 {
+		return 0, false // وكان is و + كان
+	}
+	score := 0
+	if p.conj == 1 {
+		score += wt.proclitic(w[0])
+	}
+	var prep byte
+	if p.prep == 1 {
+		prep = w[p.conj]
+		score += wt.proclitic(prep)
+		if p.conj == 1 {
+			score += wt.stacked
+		}
+	}
+	if p.enc > 0 {
+		score += wt.enclitic(w[end:])
+	}
+	switch {
+	case len(stem) == 0:
+		// له، بها، لهم: a preposition carrying the pronoun.
+		if p.enc == 0 || p.prep == 0 || prep != 'l' && prep != 'b' || w[end] == 'y' {
+			return 0, false
+		}
+		return score + 20, true
+	case len(stem) == 1:
+		return 0, false
+	}
+	if prep == 's' {
+		// سيكون، ستكون، سنرى، سأدخل: the future particle before an imperfect verb.
+		switch {
+		case stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n':
+			if len(stem) < 3 {
+				return 0, false
+			}
+			score += wt.futureVerb
+		case stem[0] == 'A':
+			if len(stem) < 4 {
+				return 0, false
+			}
+		default:
+			return 0, false
+		}
+		if stem[len(stem)-1] == 'p' || hasArticle(stem) {
+			return 0, false
+		}
+	}
+	if len(stem) == 2 && stem[0] == 'A' && stem[1] == 'l' {
+		return 0, false // بال، وال: the article alone is no stem
+	}
+	article := hasArticle(stem) || prep == 'l' && stem[0] == 'l' && len(stem) > 2
+	if p.enc > 0 {
+		if article || stem[len(stem)-1] == 'p' {
+			return 0, false
+		}
+		if len(stem) > 2 && stem[len(stem)-2] == 'A' && stem[len(stem)-1] == 't' {
+			score += wt.afterPlural
+		}
+		if string(w[end:]) == "nA" && (p.conj+p.prep > 0 || stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') {
+			score += wt.naAfterVerb
+		}
+		if lexiconEntry(stem).flags&lexHost != 0 {
+			score += wt.host
+		}
+	}
+	if article && len(stem) > 3 && (p.conj == 1 || p.prep == 1) {
+		score += wt.article
+	}
+	return score + stemClass(stem, prep, p.enc > 0), true
+}
+
+// stemClass is the evidence for stem being a word once clitics are cut:
+// its corpus class under the spellings it may take standing alone.
+func stemClass(stem []byte, prep byte, hasEnc bool) int {
+	best, found := classOf(stem)
+	var buf [maxLetters + 1]byte
+	try := func(v []byte) {
+		if c, ok := classOf(v); ok && (!found || c > best) {
+			best, found = c, true
+		}
+	}
+	n := len(stem)
+	if prep == 'l' && stem[0] == 'l' {
+		// للسلطة: ل + (ا)لسلطة, the alef of the article dropped.
+		buf[0] = 'A'
+		try(buf[:copy(buf[1:], stem)+1])
+	}
+	if hasEnc {
+		copy(buf[:], stem)
+		switch stem[n-1] {
+		case 't': // حياته ← حياة
+			buf[n-1] = 'p'
+			try(buf[:n])
+		case 'w': // مسؤولوه ← مسؤولون
+			buf[n] = 'n'
+			try(buf[:n+1])
+		case '&', '}': // ارتداؤه ← ارتداء
+			buf[n-1] = '\''
+			try(buf[:n])
+		}
+	}
+	if !found {
+		return wt.unknownStem + stemShape(stem)
+	}
+	return best
+}
+
+// stemShape rewards an unknown stem that has the shape of an Arabic word
+// that clitics attach to: an imperfect verb (يفعلون), a masdar of the derived
+// forms (استكشاف، انطلاق، اقتراض) or a participle (مستخدم).
+func stemShape(stem []byte) int {
+	n := len(stem)
+	switch {
+	case n >= 4 && (stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n'):
+		return wt.stemShape
+	case n >= 5 && stem[0] == 'A' && stem[n-2] == 'A':
+		return wt.stemShape
+	case n >= 5 && stem[0] == 'm':
+		return wt.stemShape
+	}
+	return 0
+}
