@@ -7,9 +7,10 @@ type Kind uint8
 
 const (
 	Stem      Kind = iota // the word itself, with ال, ة and number endings
-	Proclitic             // و ف ب ل ك س
+	Proclitic             // و ف ب ل ك س, or a preposition fused to the next word (م of ممن)
 	Article               // ال, only with SplitArticle
 	Enclitic              // ه ها هم هما هن ك كم كما كن ي ني نا
+	Tatweel               // a run of tatweel before or after the letters, used as a dash (ـيمكننا)
 )
 
 // Segment is one piece of a word: word[Start:End], byte offsets relative to
@@ -42,28 +43,58 @@ func (s *Segmenter) Segments(word string) []Segment {
 	return s.AppendSegments(nil, word)
 }
 
-// AppendSegments appends the segments of word to dst and returns it.
+// AppendSegments appends the segments of word to dst and returns it; it does
+// not allocate when dst has room. word is one token: Arabic letters with any
+// harakat, tatweel or ZWNJ inside. A word holding anything else (digits, Latin
+// letters, punctuation, invalid UTF-8) is returned as one Stem segment.
 func (s *Segmenter) AppendSegments(dst []Segment, word string) []Segment {
+	const tatweel = "\u0640"
+	start, end := 0, len(word)
+	for start < end && word[start:start+min(2, end-start)] == tatweel {
+		start += 2
+	}
+	for end-2 > start && word[end-2:end] == tatweel {
+		end -= 2
+	}
 	var l letters
-	if !l.load(word) {
+	if start == end || !l.load(word[start:end]) || end < len(word) && string(l.code[:l.n]) == "Al" {
 		return append(dst, Segment{Start: 0, End: len(word), Kind: Stem})
+	}
+	if start > 0 {
+		dst = append(dst, Segment{Start: 0, End: start, Kind: Tatweel})
 	}
 	p := analyse(&l)
 	i := 0
 	if p.conj == 1 {
-		dst = append(dst, Segment{Start: 0, End: l.pos[1], Kind: Proclitic})
+		dst = append(dst, Segment{Start: start, End: start + l.pos[1], Kind: Proclitic})
 		i = 1
 	}
 	if p.prep == 1 {
-		dst = append(dst, Segment{Start: l.pos[i], End: l.pos[i+1], Kind: Proclitic})
+		dst = append(dst, Segment{Start: start + l.pos[i], End: start + l.pos[i+1], Kind: Proclitic})
 		i++
 	}
-	end := l.n - p.enc
-	if end > i {
-		dst = append(dst, Segment{Start: l.pos[i], End: l.pos[end], Kind: Stem})
+	stemEnd := l.n - p.enc
+	if s.opts&SplitArticle != 0 && stemEnd-i > 2 {
+		stem := l.code[i:stemEnd]
+		switch {
+		case hasArticle(stem) && stemEnd-i > 3:
+			// الكتاب → ال + كتاب
+			dst = append(dst, Segment{Start: start + l.pos[i], End: start + l.pos[i+2], Kind: Article})
+			i += 2
+		case p.prep == 1 && l.code[i-1] == 'l' && stem[0] == 'l':
+			// للسلطة → ل + ل + سلطة: the article lost its alef after ل.
+			dst = append(dst, Segment{Start: start + l.pos[i], End: start + l.pos[i+1], Kind: Article})
+			i++
+		}
+	}
+	if stemEnd > i {
+		dst = append(dst, Segment{Start: start + l.pos[i], End: start + l.pos[stemEnd], Kind: Stem})
 	}
 	if p.enc > 0 {
-		dst = append(dst, Segment{Start: l.pos[end], End: len(word), Kind: Enclitic})
+		dst = append(dst, Segment{Start: start + l.pos[stemEnd], End: end, Kind: Enclitic})
+	}
+	if end < len(word) {
+		dst = append(dst, Segment{Start: end, End: len(word), Kind: Tatweel})
 	}
 	return dst
 }

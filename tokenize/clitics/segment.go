@@ -71,6 +71,7 @@ type weights struct {
 	stemShape                                int // an unknown stem shaped like a verb, masdar or participle
 	unknownWord                              int // a whole word not in the corpus
 	backoff                                  int // a form found only once an inflection ending is removed
+	definite                                 int // a form found only with ال before it
 }
 
 var wt = weights{
@@ -79,7 +80,7 @@ var wt = weights{
 	encH: 12, encHA: 10, encHM: 8, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
 	host: 15, afterPlural: 11, naAfterVerb: 16,
-	unknownStem: -6, stemShape: 0, unknownWord: 0, backoff: -4,
+	unknownStem: -6, stemShape: 0, unknownWord: 0, backoff: -4, definite: -4,
 }
 
 func (wt *weights) proclitic(c byte) int {
@@ -196,11 +197,21 @@ func lookup(w []byte) (int, bool) {
 // feminine, nisba, sound plurals and duals, the alef of accusative tanween.
 var inflections = [...]string{"yAt", "ytyn", "tyn", "yp", "At", "wn", "yn", "An", "p", "y", "A"}
 
-// classOf is the corpus class of w, or, for a form the corpus lacks, the class
-// of a form it has once an inflection ending is removed, lowered by the
-// backoff weight.
+// classOf is the corpus evidence for w: its class, or that of w with ال
+// before it (a noun is often seen only so, and ب + noun never is), lowered
+// by the definite weight, or, for a form the corpus lacks, the class of a
+// form it has once an inflection ending is removed, lowered by the backoff
+// weight.
 func classOf(w []byte) (int, bool) {
-	if c, ok := lookup(w); ok {
+	c, ok := lookup(w)
+	if !hasArticle(w) && len(w) < maxLetters-1 {
+		var buf [maxLetters]byte
+		buf[0], buf[1] = 'A', 'l'
+		if d, found := lookup(buf[:copy(buf[2:], w)+2]); found && (!ok || d+wt.definite > c) {
+			c, ok = d+wt.definite, true
+		}
+	}
+	if ok {
 		return c, true
 	}
 	for _, e := range inflections {
@@ -216,7 +227,7 @@ func classOf(w []byte) (int, bool) {
 // hasArticle reports whether stem begins with ال followed by at least one
 // letter; إلى (folded الي) is not the article.
 func hasArticle(stem []byte) bool {
-	return len(stem) > 2 && stem[0] == 'A' && stem[1] == 'l' && string(stem) != "Aly"
+	return len(stem) > 2 && stem[0] == 'A' && stem[1] == 'l' && string(stem) != "Aly" && string(stem) != "AlY"
 }
 
 // parseScore scores p on w and reports whether p is a possible parse.
@@ -237,7 +248,7 @@ func parseScore(w []byte, p parse) (int, bool) {
 	if p.prep == 1 {
 		prep = w[p.conj]
 		score += wt.proclitic(prep)
-		if p.conj == 1 {
+		if p.conj == 1 && prep != 's' {
 			score += wt.stacked
 		}
 	}
@@ -324,6 +335,12 @@ func stemClass(stem []byte, prep byte, hasEnc bool) int {
 			try(buf[:n+1])
 		case '&', '}': // ارتداؤه ← ارتداء
 			buf[n-1] = '\''
+			try(buf[:n])
+		case 'y': // عليه ← على
+			buf[n-1] = 'Y'
+			try(buf[:n])
+		case 'A': // شكواها ← شكوى
+			buf[n-1] = 'Y'
 			try(buf[:n])
 		}
 	}

@@ -6,8 +6,8 @@ const maxLetters = 32
 
 // letterCode folds an Arabic letter to one ASCII byte (a Buckwalter-like
 // transliteration) for dictionary look-ups: the alef forms أ إ آ ٱ become ا
-// ('A') and ى becomes ي ('y'), as news spelling uses them interchangeably;
-// ة, ء, ؤ and ئ stay distinct. It returns 0 for anything that is not a letter.
+// ('A'), as news spelling often drops the hamza; ى ('Y'), ة, ء, ؤ and ئ stay
+// distinct. It returns 0 for anything that is not a letter.
 func letterCode(r rune) byte {
 	if r < 0x0621 || r > 0x06CC {
 		return 0
@@ -32,7 +32,7 @@ var arabicCodes = [...]byte{
 	'v', 'j', 'H', 'x', 'd', '*', 'r', 'z', 's', '$', // ث ج ح خ د ذ ر ز س ش
 	'S', 'D', 'T', 'Z', 'E', 'g', 0, 0, 0, 0, 0, // ص ض ط ظ ع غ (U+063B–U+063F unassigned)
 	0,                                                // ـ tatweel
-	'f', 'q', 'k', 'l', 'm', 'n', 'h', 'w', 'y', 'y', // ف ق ك ل م ن ه و ى ي
+	'f', 'q', 'k', 'l', 'm', 'n', 'h', 'w', 'Y', 'y', // ف ق ك ل م ن ه و ى ي
 }
 
 // isMark reports whether r is a combining mark or tatweel that rides on the
