@@ -1,0 +1,37 @@
+package snowball
+
+// Prefix_Step1 reduces a doubled hamza-alef at the start of a word longer
+// than three characters: أأ → أ, أآ → آ, أؤ → أ, أا → ا, أإ → إ.
+var prefixStep1Among = newAmong(false, []amongEntry{
+	{alefHamzaAbove + alefHamzaAbove, 1},
+	{alefHamzaAbove + alefMadda, 2},
+	{alefHamzaAbove + wawHamza, 3},
+	{alefHamzaAbove + alef, 4},
+	{alefHamzaAbove + alefHamzaBelow, 5},
+})
+
+func prefixStep1(w *word) bool {
+	w.wordLen = w.length()
+	w.bra = w.c
+	action := w.findAmong(prefixStep1Among)
+	if action == 0 {
+		return false
+	}
+	w.ket = w.c
+	if !(w.wordLen > 3) {
+		return false
+	}
+	switch action {
+	case 1:
+		w.sliceFrom(alefHamzaAbove)
+	case 2:
+		w.sliceFrom(alefMadda)
+	case 3:
+		w.sliceFrom(alefHamzaAbove)
+	case 4:
+		w.sliceFrom(alef)
+	case 5:
+		w.sliceFrom(alefHamzaBelow)
+	}
+	return true
+}

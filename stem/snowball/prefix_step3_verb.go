@@ -1,0 +1,34 @@
+package snowball
+
+// Prefix_Step3_Verb removes the future prefix س before ي, ت, ن or أ from a
+// word longer than four characters.
+var prefixStep3VerbAmong = newAmong(false, []amongEntry{
+	{seen + yeh, 1},
+	{seen + teh, 2},
+	{seen + noon, 3},
+	{seen + alefHamzaAbove, 4},
+})
+
+func prefixStep3Verb(w *word) bool {
+	w.wordLen = w.length()
+	w.bra = w.c
+	action := w.findAmong(prefixStep3VerbAmong)
+	if action == 0 {
+		return false
+	}
+	w.ket = w.c
+	if !(w.wordLen > 4) {
+		return false
+	}
+	switch action {
+	case 1:
+		w.sliceFrom(yeh)
+	case 2:
+		w.sliceFrom(teh)
+	case 3:
+		w.sliceFrom(noon)
+	case 4:
+		w.sliceFrom(alefHamzaAbove)
+	}
+	return true
+}

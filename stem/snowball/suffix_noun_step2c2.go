@@ -1,0 +1,21 @@
+package snowball
+
+// Suffix_Noun_Step2c2 removes the feminine ending ة from a noun of at least
+// four characters.
+var suffixNounStep2c2Among = newAmong(true, []amongEntry{
+	{tehMarbuta, 1},
+})
+
+func suffixNounStep2c2(w *word) bool {
+	w.wordLen = w.length()
+	w.ket = w.c
+	if w.findAmongB(suffixNounStep2c2Among) == 0 {
+		return false
+	}
+	w.bra = w.c
+	if !(w.wordLen >= 4) {
+		return false
+	}
+	w.sliceDel()
+	return true
+}

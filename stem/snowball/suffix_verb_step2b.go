@@ -1,0 +1,21 @@
+package snowball
+
+// Suffix_Verb_Step2b removes the plural endings وا and تم from a verb of at
+// least five characters.
+var suffixVerbStep2bAmong = newAmong(true, []amongEntry{
+	{waw + alef, 1}, {teh + meem, 1},
+})
+
+func suffixVerbStep2b(w *word) bool {
+	w.wordLen = w.length()
+	w.ket = w.c
+	if w.findAmongB(suffixVerbStep2bAmong) == 0 {
+		return false
+	}
+	w.bra = w.c
+	if !(w.wordLen >= 5) {
+		return false
+	}
+	w.sliceDel()
+	return true
+}

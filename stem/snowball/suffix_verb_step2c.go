@@ -1,0 +1,30 @@
+package snowball
+
+// Suffix_Verb_Step2c removes a final و from a verb of at least four
+// characters, and تمو from one of at least six.
+var suffixVerbStep2cAmong = newAmong(true, []amongEntry{
+	{waw, 1},
+	{teh + meem + waw, 2},
+})
+
+func suffixVerbStep2c(w *word) bool {
+	w.wordLen = w.length()
+	w.ket = w.c
+	action := w.findAmongB(suffixVerbStep2cAmong)
+	if action == 0 {
+		return false
+	}
+	w.bra = w.c
+	switch action {
+	case 1:
+		if !(w.wordLen >= 4) {
+			return false
+		}
+	case 2:
+		if !(w.wordLen >= 6) {
+			return false
+		}
+	}
+	w.sliceDel()
+	return true
+}
