@@ -343,6 +343,12 @@ func appendFrom[S ~string | ~[]byte](n *Normalizer, dst []byte, src S, i int) []
 		if j == len(src) {
 			break
 		}
+		if k, ok := arabicIndex(src, j); ok {
+			// A changed U+0600–U+06FF character: the common case.
+			dst = append(dst, n.arabic[k]...)
+			i = j + 2
+			continue
+		}
 		size, rep, kept := unit(n, src, j, true)
 		if kept {
 			dst = append(dst, src[j:j+size]...)
@@ -352,6 +358,17 @@ func appendFrom[S ~string | ~[]byte](n *Normalizer, dst []byte, src S, i int) []
 		i = j + size
 	}
 	return dst
+}
+
+// arabicIndex reports whether s[i:] starts with a character of U+0600–U+06FF,
+// and returns its index in the Normalizer's Arabic table.
+func arabicIndex[S ~string | ~[]byte](s S, i int) (int, bool) {
+	if c := s[i]; c-0xD8 < 4 && i+1 < len(s) {
+		if c1 := s[i+1]; c1&0xC0 == 0x80 {
+			return int(c&3)<<6 | int(c1&0x3F), true
+		}
+	}
+	return 0, false
 }
 
 // span returns the length of the longest prefix of src that n leaves
@@ -378,20 +395,22 @@ func span[S ~string | ~[]byte](n *Normalizer, src S, atEOF bool) (i int, short b
 // neither ASCII nor a U+0600–U+06FF character that n leaves unchanged. It is
 // the hot loop: Arabic news is almost entirely such bytes.
 func scanKept[S ~string | ~[]byte](n *Normalizer, s S, i int) int {
-	for i < len(s) {
+	changed := &n.arabicChanged
+	for i+1 < len(s) {
 		c := s[i]
 		if c < utf8.RuneSelf {
 			i++
 			continue
 		}
-		if c-0xD8 < 4 && i+1 < len(s) { // lead byte of U+0600–U+06FF
-			c1 := s[i+1]
-			if c1&0xC0 == 0x80 && !n.arabicChanged[int(c&3)<<6|int(c1&0x3F)] {
-				i += 2
-				continue
-			}
+		// c is the lead byte of U+0600–U+06FF when c-0xD8 < 4.
+		if c1 := s[i+1]; c-0xD8 < 4 && c1&0xC0 == 0x80 && !changed[int(c&3)<<6|int(c1&0x3F)] {
+			i += 2
+			continue
 		}
 		return i
+	}
+	if i < len(s) && s[i] < utf8.RuneSelf {
+		i++
 	}
 	return i
 }

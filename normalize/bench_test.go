@@ -1,0 +1,167 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package normalize
+
+import (
+	"bytes"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"golang.org/x/text/transform"
+)
+
+// sharedDir returns the project's ../shared directory (beside the root of
+// the module), skipping tb when it is absent.
+func sharedDir(tb testing.TB) string {
+	tb.Helper()
+	dir, err := os.Getwd()
+	if err != nil {
+		tb.Fatal(err)
+	}
+	for {
+		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
+			break
+		}
+		parent := filepath.Dir(dir)
+		if parent == dir {
+			tb.Skip("../shared not present")
+		}
+		dir = parent
+	}
+	shared := filepath.Join(dir, "..", "shared")
+	if _, err := os.Stat(shared); err != nil {
+		tb.Skip("../shared not present")
+	}
+	return shared
+}
+
+// newsCorpus returns the ANT corpus, or skips tb.
+func newsCorpus(tb testing.TB) []byte {
+	data, err := os.ReadFile(filepath.Join(sharedDir(tb), "corpus", "ant-v1.1.txt"))
+	if err != nil {
+		tb.Skip("../shared/corpus/ant-v1.1.txt not present")
+	}
+	return data
+}
+
+var benchPresets = []struct {
+	name string
+	n    *Normalizer
+}{{"search", Search}, {"lucene", Lucene}, {"clean", Clean}}
+
+// BenchmarkString normalises the corpus line by line with String.
+func BenchmarkString(b *testing.B) {
+	lines := strings.Split(string(newsCorpus(b)), "\n")
+	size := 0
+	for _, l := range lines {
+		size += len(l)
+	}
+	for _, p := range benchPresets {
+		b.Run(p.name, func(b *testing.B) {
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, l := range lines {
+					_ = p.n.String(l)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAppend normalises the corpus line by line into a reused buffer.
+func BenchmarkAppend(b *testing.B) {
+	lines := bytes.Split(newsCorpus(b), []byte("\n"))
+	size := 0
+	for _, l := range lines {
+		size += len(l)
+	}
+	for _, p := range benchPresets {
+		b.Run(p.name, func(b *testing.B) {
+			var buf []byte
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, l := range lines {
+					buf = p.n.Append(buf[:0], l)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAppendNormal normalises already-normal lines: the fast path,
+// which must not allocate.
+func BenchmarkAppendNormal(b *testing.B) {
+	lines := strings.Split(Search.String(string(newsCorpus(b))), "\n")
+	size := 0
+	for _, l := range lines {
+		size += len(l)
+	}
+	b.Run("AppendString", func(b *testing.B) {
+		var buf []byte
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range lines {
+				buf = Search.AppendString(buf[:0], l)
+			}
+		}
+	})
+	b.Run("String", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range lines {
+				_ = Search.String(l)
+			}
+		}
+	})
+	b.Run("IsNormal", func(b *testing.B) {
+		b.SetBytes(int64(size))
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range lines {
+				_ = Search.IsNormal(l)
+			}
+		}
+	})
+}
+
+// BenchmarkTransformer streams the whole corpus through transform.NewReader.
+func BenchmarkTransformer(b *testing.B) {
+	data := newsCorpus(b)
+	for _, p := range benchPresets {
+		b.Run(p.name, func(b *testing.B) {
+			b.SetBytes(int64(len(data)))
+			b.ReportAllocs()
+			for b.Loop() {
+				if _, err := io.Copy(io.Discard, transform.NewReader(bytes.NewReader(data), p.n)); err != nil {
+					b.Fatal(err)
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkAppendWithOffsets normalises the corpus line by line with an
+// offset map.
+func BenchmarkAppendWithOffsets(b *testing.B) {
+	lines := strings.Split(string(newsCorpus(b)), "\n")
+	size := 0
+	for _, l := range lines {
+		size += len(l)
+	}
+	var buf []byte
+	var offs OffsetMap
+	b.SetBytes(int64(size))
+	b.ReportAllocs()
+	for b.Loop() {
+		for _, l := range lines {
+			buf, offs = Search.AppendWithOffsets(buf[:0], offs[:0], l)
+		}
+	}
+}
