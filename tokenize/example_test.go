@@ -24,3 +24,15 @@ func ExampleTokens() {
 	// 57 61 number 2025
 	// 62 75 hashtag #اقتصاد
 }
+
+func ExampleSentences() {
+	text := "قمة ألاسكا\nقال د. محمد: «انتهى الاجتماع.» وبلغ النمو 3.5 بالمئة؟! نعم."
+	for s := range tokenize.Sentences(text, 0) {
+		fmt.Println(text[s.Start:s.End])
+	}
+	// Output:
+	// قمة ألاسكا
+	// قال د. محمد: «انتهى الاجتماع.»
+	// وبلغ النمو 3.5 بالمئة؟!
+	// نعم.
+}

@@ -97,44 +97,64 @@ func (l *lexer[T]) byteAt(i int) int {
 // next returns the next token, or false at the end of text.
 func (l *lexer[T]) next() (Token, bool) {
 	l.breaks, l.spaced = 0, false
-	i := l.pos
-	var r rune
-	var n int
-	var c class
+	if !l.gap() {
+		return Token{}, false
+	}
+	return l.token(), true
+}
+
+// gap skips white space and invisible controls from pos, adding up
+// breaks and spaced. It returns false when it reaches the end of text
+// (then short says whether more text may follow); what it skipped stays
+// skipped, so a caller can add text and call it again.
+func (l *lexer[T]) gap() bool {
 	for {
-		r, n = l.decode(i)
-		if n == 0 {
-			l.pos = i
-			return Token{}, false
+		i := l.pos
+		r, n := l.decode(i)
+		if n == 0 || l.short {
+			return false
 		}
 		if r == utf8.RuneError && n == 1 {
-			l.pos = i + 1
-			l.prevEnd, l.prevWord = i+1, false
-			return Token{Start: i, End: i + 1, Kind: Symbol}, true
+			return true
 		}
-		c = classify(r)
-		if c == cSpace {
-			l.spaced = true
+		switch classify(r) {
+		case cSpace:
 			switch r {
 			case '\n', 0x85, 0x2028, '\v':
 				l.breaks++
 			case '\r':
-				if l.byteAt(i+1) != '\n' {
+				b := l.byteAt(i + 1)
+				if l.short {
+					return false
+				}
+				if b != '\n' {
 					l.breaks++
 				}
 			case 0x2029, '\f':
 				l.breaks += 2
 			}
-		} else if c != cIgnorable {
-			break
+			l.spaced = true
+		case cIgnorable:
+		default:
+			return true
 		}
-		i += n
+		l.pos = i + n
 	}
-	end, kind := l.scan(i, r, n, c)
+}
+
+// token lexes the token at pos, which gap has left on a visible character
+// or an invalid byte.
+func (l *lexer[T]) token() Token {
+	start := l.pos
+	r, n := l.decode(start)
+	end, kind := start+1, Symbol
+	if !(r == utf8.RuneError && n == 1) {
+		end, kind = l.scan(start, r, n, classify(r))
+	}
 	l.pos = end
 	l.prevEnd = end
 	l.prevWord = kind != Punct && kind != Symbol && kind != Emoji
-	return Token{Start: i, End: end, Kind: kind}, true
+	return Token{Start: start, End: end, Kind: kind}
 }
 
 // scan returns the end and kind of the token that starts at start with

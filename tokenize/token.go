@@ -149,6 +149,8 @@ type Scanner struct {
 	lex   lexer[[]byte]
 	tok   Token // offsets into buf
 	empty int   // successive reads that returned nothing
+
+	gapStart int // offset in buf of the end of the previous token; below 0 once dropped
 }
 
 // NewScanner returns a Scanner reading from r.
@@ -159,6 +161,8 @@ func NewScanner(r io.Reader) *Scanner {
 // Scan advances to the next token, which Token and Bytes then return. It
 // returns false at the end of the stream or on a read error (see Err).
 func (s *Scanner) Scan() bool {
+	s.lex.breaks, s.lex.spaced = 0, false
+	s.gapStart = s.lex.prevEnd
 	for {
 		s.lex.text = s.buf[:s.n]
 		if s.full {
@@ -166,26 +170,42 @@ func (s *Scanner) Scan() bool {
 		}
 		s.lex.eof = s.eof || s.full
 		s.lex.short = false
+		if !s.lex.gap() {
+			if !s.lex.short {
+				return false
+			}
+			s.fill()
+			continue
+		}
 		saved := s.lex
-		tok, ok := s.lex.next()
+		tok := s.lex.token()
 		if !s.lex.short {
 			s.full = false
 			s.tok = tok
-			return ok
+			return true
 		}
 		s.lex = saved
 		s.fill()
 	}
 }
 
+// maxKeptGap is the longest run of white space between two tokens that a
+// Scanner keeps in its buffer, for SentenceScanner to copy.
+const maxKeptGap = 4 << 10
+
 // fill drops the bytes before the current position and reads more.
 func (s *Scanner) fill() {
-	if k := s.lex.pos; k > 0 {
+	k := s.lex.pos
+	if g := s.gapStart; g >= 0 && g < k && k-g <= maxKeptGap {
+		k = g
+	}
+	if k > 0 {
 		copy(s.buf, s.buf[k:s.n])
 		s.n -= k
 		s.base += k
-		s.lex.pos = 0
+		s.lex.pos -= k
 		s.lex.prevEnd -= k
+		s.gapStart -= k
 		s.lex.noEmail = max(0, s.lex.noEmail-k)
 	}
 	if s.n == len(s.buf) {
@@ -209,6 +229,15 @@ func (s *Scanner) fill() {
 		return
 	}
 	s.empty = 0
+}
+
+// gap returns the bytes between the previous token and the current one,
+// or false when they were too many to keep.
+func (s *Scanner) gap() ([]byte, bool) {
+	if s.gapStart < 0 {
+		return nil, false
+	}
+	return s.buf[s.gapStart:s.tok.Start], true
 }
 
 // Token returns the current token, with offsets into the stream.
