@@ -77,7 +77,7 @@ func (s *Segmenter) AppendSegments(dst []Segment, word string) []Segment {
 	if s.opts&SplitArticle != 0 && stemEnd-i > 2 {
 		stem := l.code[i:stemEnd]
 		switch {
-		case hasArticle(stem) && stemEnd-i > 3:
+		case hasArticle(stem) && stemEnd-i > 3 && !fusedArticle(stem):
 			// الكتاب → ال + كتاب
 			dst = append(dst, Segment{Start: start + l.pos[i], End: start + l.pos[i+2], Kind: Article})
 			i += 2
@@ -97,4 +97,15 @@ func (s *Segmenter) AppendSegments(dst []Segment, word string) []Segment {
 		dst = append(dst, Segment{Start: end, End: len(word), Kind: Tatweel})
 	}
 	return dst
+}
+
+// fusedArticle reports whether stem begins with an ال that is not split off
+// because it is part of the word: الله and the relative pronouns الذي،
+// التي، الذين، اللذان، اللتان، اللاتي، اللواتي.
+func fusedArticle(stem []byte) bool {
+	switch string(stem) {
+	case "Allh", "Al*y", "Alty", "Al*yn", "All*An", "All*yn", "AlltAn", "Alltyn", "AllAty", "AllwAty", "AlAn":
+		return true
+	}
+	return false
 }

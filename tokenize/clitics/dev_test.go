@@ -257,7 +257,7 @@ func TestPUDDev(t *testing.T) {
 		bw.Flush()
 		f.Close()
 	}
-	const floor = 80.0
+	const floor = 98.5
 	if total.accuracy() < floor {
 		t.Errorf("word accuracy %.2f%% fell below %.2f%%", total.accuracy(), floor)
 	}

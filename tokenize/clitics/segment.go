@@ -62,6 +62,7 @@ type weights struct {
 	stacked                                  int // both a conjunction and a preposition
 	article                                  int // a proclitic before ال, or ل before the ل of لل
 	futureVerb                               int // س before an imperfect verb prefix ي ت ن
+	purposeVerb                              int // ل before an imperfect verb prefix ي ت ن
 	encH, encHA, encHM, encDual, encK        int // per enclitic family
 	encNA, encNY, encY                       int
 	host                                     int // an enclitic on a preposition or particle (منه، عليها، أنهم)
@@ -75,12 +76,12 @@ type weights struct {
 }
 
 var wt = weights{
-	conjW: 7, conjF: -9, prepB: -3, prepL: 4, prepK: -9, prepS: 2,
-	stacked: -12, article: 20, futureVerb: 0,
+	conjW: 7, conjF: -9, prepB: 3, prepL: 4, prepK: -6, prepS: 0,
+	stacked: -9, article: 20, futureVerb: 3, purposeVerb: 3,
 	encH: 12, encHA: 10, encHM: 8, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
 	host: 15, afterPlural: 11, naAfterVerb: 16,
-	unknownStem: -6, stemShape: 0, unknownWord: 0, backoff: -4, definite: -4,
+	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4,
 }
 
 func (wt *weights) proclitic(c byte) int {
@@ -287,10 +288,16 @@ func parseScore(w []byte, p parse) (int, bool) {
 	if len(stem) == 2 && stem[0] == 'A' && stem[1] == 'l' {
 		return 0, false // بال، وال: the article alone is no stem
 	}
+	if prep == 'l' && len(stem) > 2 && (stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') {
+		score += wt.purposeVerb // ليكون، لنواصل
+	}
 	article := hasArticle(stem) || prep == 'l' && stem[0] == 'l' && len(stem) > 2
 	if p.enc > 0 {
 		if article || stem[len(stem)-1] == 'p' {
 			return 0, false
+		}
+		if len(stem) == 2 && lexiconEntry(stem).flags&lexHost == 0 {
+			return 0, false // إيه، ماها: two letters carry a pronoun only as a particle
 		}
 		if len(stem) > 2 && stem[len(stem)-2] == 'A' && stem[len(stem)-1] == 't' {
 			score += wt.afterPlural
