@@ -1,0 +1,31 @@
+// Package entities finds named entities in Arabic text — people, places,
+// organisations and nationality adjectives — and links them to the
+// entries of a gazetteer (package gazetteer).
+//
+// Matching works on tokens (package tokenize) in search-normalised form
+// (package normalize), so spelling variants match: أ إ آ and ا, ى and ي,
+// ة and ه, harakat, tatweel. A token may carry attached proclitics — a
+// conjunction و ف, then a preposition ب ل ك — which are stripped for
+// matching and left out of the reported span (بالعراق → العراق,
+// للأمم المتحدة → لأمم المتحدة, keeping the ل that stands for the article's
+// lam). The article ال is kept in the span; it is also stripped for
+// matching nationality adjectives and cue words, which are listed without
+// it (الروسي matches روسي). The longest name wins.
+//
+// Nationality adjectives are listed in their masculine singular form and
+// broken plurals; the feminine, the sound plurals and the duals are derived
+// (روسي → روسية، روسيون، روسيين، روسيات، روسيان، روسيتان، روسيتين).
+//
+// Beyond the gazetteer, rules find people introduced by a title (الرئيس
+// الروسي فلاديمير بوتين), names that begin with a known given name,
+// organisations that begin with a head-word (حزب العدالة والتنمية) and
+// places after a place head-word (محافظة الأنبار → الأنبار). A person
+// mentioned later by the last word of the name alone (ليفيت after كارولين
+// ليفيت) is linked to the same entity, and a given name before a listed
+// surname joins that person's mention even when it is the wrong one
+// (فلاديمير زيلينسكي is Volodymyr Zelensky).
+//
+// An Extractor is immutable once built and safe for concurrent use; each
+// call to Extract treats its text as one document for the linking of
+// partial mentions.
+package entities

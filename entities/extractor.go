@@ -1,0 +1,182 @@
+package entities
+
+import (
+	"cmp"
+	"iter"
+	"slices"
+	"sync"
+
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/tokenize"
+)
+
+// Mention is one entity found in a text. Text is text[Start:End] of the
+// text that was searched; the span leaves out attached proclitics
+// (و ف ب ل ك) but keeps the article ال.
+type Mention struct {
+	Start, End int            // UTF-8 byte offsets, End exclusive
+	Text       string         // the mention as written
+	Type       gazetteer.Type // Person, Location, Organization or Nationality
+	ID         string         // id of the linked gazetteer entry, or "" when found by a rule alone
+	Canonical  string         // English name of the linked entry, or ""
+	Country    string         // country code of the linked entry, or ""
+}
+
+// entry is what the extractor keeps of a gazetteer entry.
+type entry struct {
+	id, canonical, country string
+	typ                    gazetteer.Type
+	headPart               bool // an ORG_HEAD that is part of the name it begins
+	rank                   uint8
+}
+
+// Extractor finds entity mentions in text. It is built once from a
+// gazetteer and is safe for concurrent use by many goroutines.
+type Extractor struct {
+	entries []entry
+	trie    *trie
+	states  sync.Pool
+}
+
+// New builds an Extractor for a gazetteer.
+func New(g *gazetteer.Gazetteer) *Extractor {
+	x := &Extractor{trie: newTrie()}
+	x.entries = make([]entry, 0, g.Len())
+	var toks []string
+	var buf []byte
+	for e := range g.Entries() {
+		idx := int32(len(x.entries))
+		x.entries = append(x.entries, entry{
+			id: e.ID, canonical: e.Canonical, country: e.Country, typ: e.Type,
+			headPart: e.Type == gazetteer.OrgHead && e.Subtype == "part",
+			rank:     rank(e),
+		})
+		for _, name := range e.Names {
+			toks, buf = nameTokens(toks[:0], name, buf)
+			if len(toks) == 0 {
+				continue
+			}
+			x.trie.insert(toks, candidate{entry: idx}, e.Type)
+			if e.Type == gazetteer.Nationality {
+				for _, form := range derivedForms(toks) {
+					x.trie.insert(form, candidate{entry: idx, derived: true}, e.Type)
+				}
+			}
+		}
+	}
+	for i := range x.trie.nodes {
+		slices.SortStableFunc(x.trie.nodes[i].cands, func(a, b candidate) int {
+			if a.derived != b.derived {
+				if a.derived {
+					return 1
+				}
+				return -1
+			}
+			return cmp.Compare(x.entries[a.entry].rank, x.entries[b.entry].rank)
+		})
+	}
+	x.states.New = func() any { return new(state) }
+	return x
+}
+
+// rank orders entries that share a name: the lower, the more likely the
+// reading. A country is the usual reading of a name it shares with a city
+// (عمان) or a nationality (تشيلي).
+func rank(e *gazetteer.Entry) uint8 {
+	switch e.Type {
+	case gazetteer.Location:
+		if e.Subtype == "country" {
+			return 0
+		}
+		return 2
+	case gazetteer.Organization:
+		return 1
+	case gazetteer.Person:
+		return 3
+	case gazetteer.Nationality:
+		return 4
+	}
+	return 5
+}
+
+var defaultExtractor = sync.OnceValues(func() (*Extractor, error) {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	return New(g), nil
+})
+
+// Default returns an Extractor for the embedded default gazetteer, built
+// on the first call and shared afterwards.
+func Default() (*Extractor, error) { return defaultExtractor() }
+
+// Extract returns the mentions in text, in order of position; they do
+// not overlap. Later mentions of a person by part of the name (ليفيت after
+// كارولين ليفيت) are linked to the same entity.
+func (x *Extractor) Extract(text string) []Mention {
+	return x.AppendMentions(nil, text)
+}
+
+// AppendMentions appends the mentions in text to dst (see Extract).
+func (x *Extractor) AppendMentions(dst []Mention, text string) []Mention {
+	s := x.states.Get().(*state)
+	s.run(x, text)
+	for _, m := range s.found {
+		dst = append(dst, x.mention(text, s, m))
+	}
+	s.reset()
+	x.states.Put(s)
+	return dst
+}
+
+// Mentions iterates over the mentions in text (see Extract).
+func (x *Extractor) Mentions(text string) iter.Seq[Mention] {
+	return func(yield func(Mention) bool) {
+		s := x.states.Get().(*state)
+		defer func() {
+			s.reset()
+			x.states.Put(s)
+		}()
+		s.run(x, text)
+		for _, m := range s.found {
+			if !yield(x.mention(text, s, m)) {
+				return
+			}
+		}
+	}
+}
+
+func (x *Extractor) mention(text string, s *state, f found) Mention {
+	start := s.toks[f.i].start + int(f.skip)
+	end := s.toks[f.j-1].end
+	m := Mention{Start: start, End: end, Text: text[start:end], Type: f.typ}
+	if f.entry >= 0 {
+		e := &x.entries[f.entry]
+		m.ID, m.Canonical, m.Country = e.id, e.canonical, e.country
+	}
+	return m
+}
+
+// tokenizeName yields the word and punctuation tokens of a gazetteer name.
+func tokenizeName(name string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for t := range tokenize.Tokens(name) {
+			if !yield(name[t.Start:t.End]) {
+				return
+			}
+		}
+	}
+}
+
+// allowsArticle reports whether names of type t are matched when the text
+// adds the article ال they lack: an adjective or a common noun takes it
+// (الروسي، الرئيس، الحزب), a proper name does not (روسيا is never الروسيا;
+// المالي is "financial", not Mali).
+func allowsArticle(t gazetteer.Type) bool {
+	switch t {
+	case gazetteer.Nationality, gazetteer.Title, gazetteer.OrgHead, gazetteer.LocHead:
+		return true
+	}
+	return false
+}

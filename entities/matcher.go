@@ -1,0 +1,155 @@
+package entities
+
+import (
+	"strings"
+
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/normalize"
+)
+
+// The gazetteer's names are matched token by token. Every distinct
+// normalised token of every name gets a number (its word id); the names
+// form a trie whose edges are (node, word id) pairs, kept in one map keyed
+// by node<<32 | word. Looking a text token up costs one map access with a
+// string key built from a reused buffer, so it allocates nothing.
+
+// noWord is the word id of a token that occurs in no name.
+const noWord = -1
+
+// candidate is one entry that a trie node completes.
+type candidate struct {
+	entry   int32 // index into Extractor.entries
+	derived bool  // the name was derived (روسية from روسي), not listed
+}
+
+// node is a trie node: the names that end here, best first, and the
+// types of cue lexicon among them.
+type node struct {
+	cands []candidate
+	cues  cueSet
+}
+
+// cueSet is a set of cue lexicon types, one bit per gazetteer.Type.
+type cueSet uint16
+
+func (c cueSet) has(t gazetteer.Type) bool { return c&(1<<t) != 0 }
+
+// trie holds the names of a gazetteer.
+type trie struct {
+	words map[string]int32 // normalised token → word id
+	edges map[uint64]int32 // node<<32 | word id → child node
+	nodes []node           // nodes[0] is the root
+	first map[int32]cueSet // word id → cues of one-token names, for quick tests
+}
+
+func newTrie() *trie {
+	return &trie{
+		words: make(map[string]int32),
+		edges: make(map[uint64]int32),
+		nodes: make([]node, 1),
+		first: make(map[int32]cueSet),
+	}
+}
+
+func (t *trie) word(w string) int32 {
+	if id, ok := t.words[w]; ok {
+		return id
+	}
+	id := int32(len(t.words))
+	t.words[w] = id
+	return id
+}
+
+func (t *trie) child(n int32, w int32) int32 {
+	if w < 0 {
+		return -1
+	}
+	c, ok := t.edges[uint64(n)<<32|uint64(uint32(w))]
+	if !ok {
+		return -1
+	}
+	return c
+}
+
+// insert adds a name, given as its normalised tokens, for an entry.
+func (t *trie) insert(tokens []string, c candidate, typ gazetteer.Type) {
+	n := int32(0)
+	for _, tok := range tokens {
+		w := t.word(tok)
+		key := uint64(n)<<32 | uint64(uint32(w))
+		next, ok := t.edges[key]
+		if !ok {
+			next = int32(len(t.nodes))
+			t.nodes = append(t.nodes, node{})
+			t.edges[key] = next
+		}
+		n = next
+	}
+	nd := &t.nodes[n]
+	for _, old := range nd.cands {
+		if old.entry == c.entry {
+			return
+		}
+	}
+	nd.cands = append(nd.cands, c)
+	if !typ.IsEntity() {
+		nd.cues |= 1 << typ
+		if len(tokens) == 1 {
+			t.first[t.words[tokens[0]]] |= 1 << typ
+		}
+	}
+}
+
+// nameTokens normalises a name and splits it into the tokens the
+// tokenizer would give, appending them to dst. Punctuation inside a name
+// (the '.' of "د.") is kept as its own token.
+func nameTokens(dst []string, name string, buf []byte) ([]string, []byte) {
+	for tok := range tokenizeName(name) {
+		buf = foldToken(buf[:0], tok)
+		if len(buf) > 0 {
+			dst = append(dst, string(buf))
+		}
+	}
+	return dst, buf
+}
+
+// foldToken appends the matching form of a token: search normalisation,
+// and ASCII letters in lower case.
+func foldToken(dst []byte, tok string) []byte {
+	start := len(dst)
+	dst = normalize.Search.AppendString(dst, tok)
+	for i := start; i < len(dst); i++ {
+		if c := dst[i]; 'A' <= c && c <= 'Z' {
+			dst[i] = c + 'a' - 'A'
+		}
+	}
+	return dst
+}
+
+// nisbaSuffixes are the endings added to a nationality adjective ending in
+// ي (روسي) to give its other forms, in search-normalised spelling:
+// feminine روسية, sound plurals روسيون/روسيين/روسيات, duals
+// روسيان/روسيتان/روسيتين.
+var nisbaSuffixes = []string{"ه", "ون", "ين", "ات", "ان", "تان", "تين"}
+
+// derivedForms returns the forms derived from a normalised nationality
+// name: each suffix added to every token that ends in ي.
+func derivedForms(tokens []string) [][]string {
+	var out [][]string
+	for _, suf := range nisbaSuffixes {
+		form := make([]string, len(tokens))
+		changed := false
+		for i, tok := range tokens {
+			if strings.HasSuffix(tok, "ي") {
+				form[i] = tok + suf
+				changed = true
+			} else {
+				form[i] = tok
+			}
+		}
+		if changed {
+			out = append(out, form)
+		}
+	}
+	return out
+}

@@ -1,0 +1,390 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/tokenize"
+)
+
+// The rules find entities that the gazetteer does not list, from the cue
+// lexicons around them:
+//
+//   - a title or role, optionally followed by a nationality, place or
+//     organisation, introduces a person's name: الرئيس الروسي فلاديمير بوتين,
+//     المتحدثة باسم البيت الأبيض كارولين ليفيت;
+//   - a given name followed by name-like words is a person: كارولين ليفيت;
+//     a given name before a listed surname joins that person's mention,
+//     even when it is the wrong one (فلاديمير زيلينسكي → Volodymyr Zelensky);
+//   - an organisation head-word followed by a definite phrase is an
+//     organisation: حزب العدالة والتنمية (the head is part of the name for
+//     حزب, جامعة, منظمة ...; it only introduces it for حركة, شركة, صحيفة ...);
+//   - a place head-word introduces a place: محافظة الأنبار → الأنبار.
+//
+// A word is name-like when it is an Arabic word that is not a function
+// word, a common word of news prose, a verb of reporting, a cue, or part of
+// another entity.
+
+// Limits on rule-built names, in tokens.
+const (
+	maxNameTokens = 3 // given name, father's or middle name, family name
+	maxOrgTokens  = 4 // words after an organisation head
+	maxTitleGap   = 3 // nationality, place or organisation words between a title and a name
+)
+
+func (s *state) applyRules() {
+	for idx := range s.items {
+		it := &s.items[idx]
+		if it.entry >= 0 {
+			typ := s.x.entries[it.entry].typ
+			s.add(idx, idx+1, typ, it.entry)
+		}
+	}
+	for idx := 0; idx < len(s.items); idx++ {
+		it := &s.items[idx]
+		switch {
+		case it.entry >= 0 && s.x.entries[it.entry].typ == gazetteer.Person:
+			s.extendFirstName(idx)
+		case it.entry >= 0 || it.taken:
+		case it.cues.has(gazetteer.Title):
+			s.titleRule(idx)
+		case it.cues.has(gazetteer.OrgHead):
+			s.orgRule(idx)
+		case it.cues.has(gazetteer.LocHead):
+			s.locRule(idx)
+		case it.cues.has(gazetteer.GivenName):
+			s.givenNameRule(idx)
+		}
+	}
+}
+
+// add records a mention over items [a, b) and marks them taken.
+func (s *state) add(a, b int, typ gazetteer.Type, entry int32) {
+	for k := a; k < b; k++ {
+		s.items[k].taken = true
+	}
+	s.found = append(s.found, found{i: s.items[a].i, j: s.items[b-1].j, skip: s.items[a].skip, typ: typ, entry: entry})
+}
+
+// extendFirstName joins a given name written before a listed person's
+// surname to the mention: فلاديمير زيلينسكي is Volodymyr Zelensky even
+// with the wrong first name.
+func (s *state) extendFirstName(idx int) {
+	it := &s.items[idx]
+	if idx == 0 || it.j-it.i != 1 {
+		return
+	}
+	prev := &s.items[idx-1]
+	if prev.taken || prev.entry >= 0 || !prev.cues.has(gazetteer.GivenName) || prev.skip != 0 || prev.j-prev.i != 1 {
+		return
+	}
+	if !s.adjacent(idx-1, idx) {
+		return
+	}
+	f := &s.found[len(s.found)-1]
+	for k := len(s.found) - 1; k >= 0; k-- {
+		if s.found[k].i == it.i {
+			f = &s.found[k]
+			break
+		}
+	}
+	f.i, f.skip = prev.i, prev.skip
+	prev.taken = true
+}
+
+// adjacent reports whether items a and a+1.. b are separated only by
+// white space (no punctuation between them).
+func (s *state) adjacent(a, b int) bool {
+	return s.items[b].i == s.items[a].j
+}
+
+// titleRule: a title, then up to maxTitleGap nationality, place,
+// organisation, title or qualifier items, then a name.
+func (s *state) titleRule(idx int) {
+	k := idx + 1
+	for gap := 0; k < len(s.items) && gap < maxTitleGap; gap++ {
+		it := &s.items[k]
+		if it.entry >= 0 {
+			typ := s.x.entries[it.entry].typ
+			if typ == gazetteer.Person {
+				return
+			}
+			k++
+			continue
+		}
+		if it.cues.has(gazetteer.Title) || s.tokFlags(k)&qualifier != 0 {
+			k++
+			continue
+		}
+		break
+	}
+	if k >= len(s.items) || s.items[k].taken || s.items[k].entry >= 0 {
+		return
+	}
+	if !s.nameLike(k) {
+		return
+	}
+	if !s.items[k].cues.has(gazetteer.GivenName) {
+		// Not a known first name: a word with the article, or one that
+		// begins with ل or ب, is more likely a common noun after the title
+		// (الأمين العام لمركز ...) than a name.
+		w := s.normOf(&s.toks[s.items[k].i])
+		if s.isDefinite(k) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب") {
+			return
+		}
+	}
+	end := s.nameEnd(k)
+	s.add(k, end, gazetteer.Person, -1)
+	s.rememberRuleName(k, end)
+}
+
+// givenNameRule: a given name followed by at least one more name-like
+// word.
+func (s *state) givenNameRule(idx int) {
+	end := s.nameEnd(idx)
+	if end-idx < 2 {
+		return
+	}
+	s.add(idx, end, gazetteer.Person, -1)
+	s.rememberRuleName(idx, end)
+}
+
+// nameEnd returns the end of a name that starts at item k: two
+// name-like words, a third when the second is a given name too (محمد علي
+// العظمي, يوسف بطرس غالي), and connectors (بن، أبو، عبد) with the word they
+// join. When the first word is not a known given name, every word must be
+// without the article: a foreign name (شون ماكورماك) rather than a phrase
+// (لجنة التحقيق).
+func (s *state) nameEnd(k int) int {
+	given := s.items[k].cues.has(gazetteer.GivenName)
+	end := k + 1
+	words := 1
+	for end < len(s.items) && words < maxNameTokens {
+		it := &s.items[end]
+		if it.taken || it.entry >= 0 || !s.adjacent(end-1, end) || it.skip != 0 {
+			break
+		}
+		if words == 2 && !s.items[end-1].cues.has(gazetteer.GivenName) {
+			break
+		}
+		if s.tokFlags(end)&connector != 0 {
+			if end+1 < len(s.items) && s.adjacent(end, end+1) && s.nameLike(end+1) {
+				end += 2
+				words++
+				continue
+			}
+			break
+		}
+		if !s.nameLike(end) || !given && s.isDefinite(end) {
+			break
+		}
+		end++
+		words++
+	}
+	return end
+}
+
+// nameLike reports whether item k can be a word of a person's name.
+func (s *state) nameLike(k int) bool {
+	it := &s.items[k]
+	if it.entry >= 0 || it.taken {
+		return false
+	}
+	if it.cues.has(gazetteer.GivenName) {
+		return true
+	}
+	if it.cues != 0 || it.j-it.i != 1 {
+		return false
+	}
+	t := &s.toks[it.i]
+	if t.kind != tokenize.ArabicWord || t.flags&(stop|common|verb|connector) != 0 || t.alefMaks {
+		return false
+	}
+	n := s.norm[t.n0:t.n1]
+	if len(n) < 4 { // two letters at least
+		return false
+	}
+	w := string(n)
+	if strings.HasPrefix(w, "و") || hasCliticArticle(w) || hasPronounSuffix(s.text[t.start:t.end]) {
+		return false
+	}
+	return true
+}
+
+// hasPronounSuffix reports whether a word ends in an attached pronoun
+// (نظيره، توجهها، قادتهم), as names do not. A final ة is not ه: it ends
+// names (حمزة).
+func hasPronounSuffix(surface string) bool {
+	return strings.HasSuffix(surface, "ه") || strings.HasSuffix(surface, "ها") ||
+		strings.HasSuffix(surface, "هم") || strings.HasSuffix(surface, "هما")
+}
+
+// hasCliticArticle reports whether w starts with a proclitic and the
+// article (بال، وال، لل، فال، كال), which family names do not.
+func hasCliticArticle(w string) bool {
+	for _, p := range [...]string{"بال", "وال", "فال", "كال", "لل"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// isDefinite reports whether item k is a single word with the article.
+func (s *state) isDefinite(k int) bool {
+	t := &s.toks[s.items[k].i]
+	return strings.HasPrefix(string(s.norm[t.n0+s.items[k].skip:t.n1]), article)
+}
+
+func (s *state) tokFlags(k int) wordFlag {
+	it := &s.items[k]
+	if it.j-it.i != 1 {
+		return 0
+	}
+	return s.toks[it.i].flags
+}
+
+// orgRule: an organisation head-word, then the words of the name.
+func (s *state) orgRule(idx int) {
+	k := idx + 1
+	if k >= len(s.items) || !s.adjacent(idx, k) {
+		return
+	}
+	if s.items[k].entry >= 0 && s.x.entries[s.items[k].entry].typ == gazetteer.Organization {
+		return
+	}
+	end := k
+	for end < len(s.items) && end-k < maxOrgTokens && s.adjacent(end-1, end) {
+		it := &s.items[end]
+		if it.entry >= 0 {
+			// A place or nationality inside the name: حزب العمال
+			// البريطاني, نقابة الصحفيين العراقيين.
+			typ := s.x.entries[it.entry].typ
+			if typ == gazetteer.Person || typ == gazetteer.Organization || end == k && !s.items[idx].orgPart {
+				break
+			}
+			end++
+			continue
+		}
+		if it.taken {
+			break
+		}
+		if it.cues != 0 && !it.cues.has(gazetteer.GivenName) || it.j-it.i != 1 {
+			break
+		}
+		t := &s.toks[it.i]
+		if t.kind != tokenize.ArabicWord || t.flags&(stop|common|verb|qualifier) != 0 {
+			break
+		}
+		w := string(s.norm[t.n0:t.n1])
+		definite := strings.HasPrefix(w, article) || end > k && strings.HasPrefix(w, "وال")
+		if !definite && (end > k || !s.nameLike(end)) {
+			break
+		}
+		end++
+		if !definite {
+			break // a proper name: جامعة هارفارد, شركة أرامكو
+		}
+	}
+	if end == k {
+		return
+	}
+	start := k
+	if s.items[idx].orgPart {
+		start = idx
+	}
+	s.absorb(start, end)
+	s.add(start, end, gazetteer.Organization, -1)
+}
+
+// absorb removes the mentions found so far over items [a, b), which a
+// longer mention replaces.
+func (s *state) absorb(a, b int) {
+	i, j := s.items[a].i, s.items[b-1].j
+	s.found = slices.DeleteFunc(s.found, func(f found) bool { return f.i >= i && f.j <= j })
+}
+
+// locRule: a place head-word, then a place name of one word (two when the
+// first is a particle of place names such as سان or عين).
+func (s *state) locRule(idx int) {
+	k := idx + 1
+	if k >= len(s.items) || !s.adjacent(idx, k) || s.items[k].entry >= 0 || s.items[k].taken {
+		return
+	}
+	it := &s.items[k]
+	if it.cues != 0 || it.j-it.i != 1 || it.skip != 0 {
+		return
+	}
+	t := &s.toks[it.i]
+	if t.kind != tokenize.ArabicWord || t.flags&(stop|common|verb|qualifier) != 0 || t.n1-t.n0 < 4 ||
+		strings.HasPrefix(s.normOf(t), "و") {
+		return
+	}
+	end := k + 1
+	if t.flags&placePrefix != 0 && end < len(s.items) && s.adjacent(k, end) && s.nameLike(end) {
+		end++
+	}
+	s.add(k, end, gazetteer.Location, -1)
+}
+
+// resolvePartial links later (or earlier) mentions of a person by the last
+// word of the name: ليفيت after كارولين ليفيت.
+func (s *state) resolvePartial() {
+	for _, f := range s.found {
+		if f.typ == gazetteer.Person && f.entry >= 0 && f.j-f.i >= 2 {
+			s.rememberSurname(f.j-1, f.entry)
+		}
+	}
+	if len(s.names) == 0 {
+		return
+	}
+	for idx := range s.items {
+		it := &s.items[idx]
+		if it.taken || it.entry >= 0 || it.j-it.i != 1 {
+			continue
+		}
+		t := &s.toks[it.i]
+		if t.kind != tokenize.ArabicWord || t.alefMaks || t.flags&(stop|common|verb) != 0 {
+			continue
+		}
+		w := string(s.norm[t.n0:t.n1])
+		for _, p := range [...]string{"", "و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"} {
+			if !strings.HasPrefix(w, p) {
+				continue
+			}
+			if entry, ok := s.names[w[len(p):]]; ok {
+				it.skip = int32(skipLetters(s.text[t.start:t.end], len(p)/2))
+				s.add(idx, idx+1, gazetteer.Person, entry)
+				break
+			}
+		}
+	}
+}
+
+// rememberRuleName remembers the surname of a person found by a rule over
+// items [a, b), when the name begins with a known given name and ends with
+// a word that is not one: in محمد علي, علي is a first name too.
+func (s *state) rememberRuleName(a, b int) {
+	if b-a < 2 || !s.items[a].cues.has(gazetteer.GivenName) || s.items[b-1].cues.has(gazetteer.GivenName) {
+		return
+	}
+	s.rememberSurname(s.items[b-1].j-1, -1)
+}
+
+// rememberSurname records token k, the last word of a person's name, so
+// that a mention by that word alone is linked to the person (entry, or -1
+// for a person found by a rule). The first person with a surname keeps it.
+func (s *state) rememberSurname(k int, entry int32) {
+	t := &s.toks[k]
+	if t.kind != tokenize.ArabicWord || t.alefMaks || t.flags&(stop|common|verb) != 0 || t.n1-t.n0 < 6 {
+		return
+	}
+	if s.names == nil {
+		s.names = make(map[string]int32)
+	}
+	key := s.norm[t.n0:t.n1]
+	if _, ok := s.names[string(key)]; !ok {
+		s.names[string(key)] = entry
+	}
+}

@@ -1,0 +1,243 @@
+package entities
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/tokenize"
+)
+
+// tok is a token of the text being searched.
+type tok struct {
+	start, end int           // byte offsets in the text
+	kind       tokenize.Kind //
+	n0, n1     int32         // normalised form: state.norm[n0:n1]
+	word       int32         // word id of the normalised form, or noWord
+	v0, nv     int32         // clitic-stripped readings: state.vars[v0:v0+nv]
+	flags      wordFlag      // from the word lists
+	alefMaks   bool          // written with a final ى
+}
+
+// variant is a reading of a token with attached clitics removed.
+type variant struct {
+	skip    int32 // bytes of the token before the reading starts
+	word    int32 // word id of the reading
+	article bool  // the article ال was removed too
+}
+
+// item is a token, or a run of tokens matched by a gazetteer name.
+type item struct {
+	i, j    int   // tokens [i, j)
+	skip    int32 // bytes of token i left out (clitics)
+	entry   int32 // entity entry matched, or -1
+	cues    cueSet
+	orgPart bool // an ORG_HEAD cue whose head is part of the name
+	taken   bool // part of a reported mention
+}
+
+// found is a mention before it is turned into a Mention.
+type found struct {
+	i, j  int   // tokens [i, j)
+	skip  int32 // bytes of token i left out
+	typ   gazetteer.Type
+	entry int32 // linked entry, or -1
+}
+
+// state is the scratch memory of one Extract call; states are pooled.
+type state struct {
+	x     *Extractor
+	text  string
+	toks  []tok
+	vars  []variant
+	norm  []byte
+	key   []byte
+	items []item
+	found []found
+	names map[string]int32 // surname → person entry (-1: found by a rule)
+}
+
+func (s *state) reset() {
+	s.text = ""
+	s.x = nil
+	s.toks = s.toks[:0]
+	s.vars = s.vars[:0]
+	s.norm = s.norm[:0]
+	s.items = s.items[:0]
+	s.found = s.found[:0]
+	clear(s.names)
+}
+
+func (s *state) run(x *Extractor, text string) {
+	s.x, s.text = x, text
+	s.tokenize()
+	s.match()
+	s.applyRules()
+	s.resolvePartial()
+	slices.SortFunc(s.found, func(a, b found) int { return a.i - b.i })
+}
+
+func (s *state) normOf(t *tok) string {
+	return string(s.norm[t.n0:t.n1])
+}
+
+// tokenize splits the text into tokens, normalises the words and finds
+// their readings without clitics.
+func (s *state) tokenize() {
+	tr := s.x.trie
+	for t := range tokenize.Tokens(s.text) {
+		if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord && t.Kind != tokenize.Punct {
+			s.toks = append(s.toks, tok{start: t.Start, end: t.End, kind: t.Kind, word: noWord})
+			continue
+		}
+		surface := s.text[t.Start:t.End]
+		n0 := int32(len(s.norm))
+		s.norm = foldToken(s.norm, surface)
+		w := s.norm[n0:]
+		tk := tok{start: t.Start, end: t.End, kind: t.Kind, n0: n0, n1: int32(len(s.norm)), word: noWord}
+		if id, ok := tr.words[string(w)]; ok {
+			tk.word = id
+		}
+		if t.Kind == tokenize.ArabicWord {
+			tk.flags = wordFlags[string(w)]
+			tk.alefMaks = strings.HasSuffix(surface, "ى")
+			tk.v0 = int32(len(s.vars))
+			s.addVariants(surface, string(w))
+			tk.nv = int32(len(s.vars)) - tk.v0
+		}
+		s.toks = append(s.toks, tk)
+	}
+}
+
+// Proclitics, in search-normalised spelling.
+const (
+	alef    = "ا"
+	lam     = "ل"
+	article = "ال"
+)
+
+var (
+	conjunctions = [...]string{"", "و", "ف"}
+	prepositions = [...]string{"", "ب", "ل", "ك"}
+)
+
+// addVariants records the readings of w (the normalised form of surface)
+// without its proclitics — a conjunction و ف, then a preposition ب ل ك,
+// then the article ال — that occur in the gazetteer. The span of a
+// reading starts after the conjunction and preposition; the article stays
+// in it. لل is ل followed by ال with its alef dropped (للعراق = ل + العراق).
+func (s *state) addVariants(surface, w string) {
+	for _, c := range conjunctions {
+		if !strings.HasPrefix(w, c) {
+			continue
+		}
+		r1 := w[len(c):]
+		for _, p := range prepositions {
+			if !strings.HasPrefix(r1, p) {
+				continue
+			}
+			r := r1[len(p):]
+			n := (len(c) + len(p)) / 2 // letters removed; each is 2 bytes
+			if n > 0 && utf8.RuneCountInString(r) >= 2 {
+				s.addVariant(surface, n, "", r, false)
+			}
+			if strings.HasPrefix(r, article) && utf8.RuneCountInString(r) >= 4 {
+				s.addVariant(surface, n, "", r[len(article):], true)
+			}
+			if p == lam && strings.HasPrefix(r, lam) && utf8.RuneCountInString(r) >= 3 {
+				s.addVariant(surface, n, alef, r, false)
+				s.addVariant(surface, n, "", r[len(lam):], true)
+			}
+		}
+	}
+}
+
+func (s *state) addVariant(surface string, letters int, prefix, rest string, art bool) {
+	s.key = append(append(s.key[:0], prefix...), rest...)
+	id, ok := s.x.trie.words[string(s.key)]
+	if !ok {
+		return
+	}
+	s.vars = append(s.vars, variant{skip: int32(skipLetters(surface, letters)), word: id, article: art})
+}
+
+// skipLetters returns the byte offset in s after its first n letters and
+// the marks (harakat, tatweel, controls) that follow them.
+func skipLetters(s string, n int) int {
+	i := 0
+	for n > 0 && i < len(s) {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+		n--
+		for i < len(s) {
+			r, size := utf8.DecodeRuneInString(s[i:])
+			if !isMark(r) {
+				break
+			}
+			i += size
+		}
+	}
+	return i
+}
+
+func isMark(r rune) bool {
+	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 ||
+		r >= 0x200B && r <= 0x200F || r == 0x061C
+}
+
+// match finds, left to right, the longest gazetteer name at each token
+// and groups the tokens into items.
+func (s *state) match() {
+	tr := s.x.trie
+	for i := 0; i < len(s.toks); {
+		best := item{i: i, j: i + 1, entry: -1}
+		bestLen := 0
+		t := &s.toks[i]
+		try := func(word int32, skip int32, art bool) {
+			n := tr.child(0, word)
+			for k := i + 1; n >= 0; k++ {
+				if k-i > bestLen {
+					if e, cues, part := s.accept(n, art); e >= 0 || cues != 0 {
+						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, orgPart: part}
+						bestLen = k - i
+					}
+				}
+				if k >= len(s.toks) {
+					break
+				}
+				n = tr.child(n, s.toks[k].word)
+			}
+		}
+		if t.word >= 0 {
+			try(t.word, 0, false)
+		}
+		for _, v := range s.vars[t.v0 : t.v0+t.nv] {
+			try(v.word, v.skip, v.article)
+		}
+		s.items = append(s.items, best)
+		i = best.j
+	}
+}
+
+// accept returns the best entity of a node, its cues and whether an
+// ORG_HEAD among them is part of the name, given whether the article was
+// stripped to reach it.
+func (s *state) accept(n int32, art bool) (entry int32, cues cueSet, orgPart bool) {
+	nd := &s.x.trie.nodes[n]
+	entry = -1
+	for _, c := range nd.cands {
+		e := &s.x.entries[c.entry]
+		if art && !allowsArticle(e.typ) {
+			continue
+		}
+		if e.typ.IsEntity() {
+			if entry < 0 {
+				entry = c.entry
+			}
+		} else if e.headPart {
+			orgPart = true
+		}
+	}
+	return entry, nd.cues, orgPart
+}
