@@ -23,18 +23,16 @@ const (
 
 // asciiClass and arabicClass are the fast paths of classify for the two
 // blocks that make up nearly all Arabic news text.
-var (
-	asciiClass  [0x80]class
-	arabicClass [0x100]class // U+0600..U+06FF
-)
+var asciiClass, arabicClass = classTables()
 
-func init() {
-	for r := rune(0); r < 0x80; r++ {
-		asciiClass[r] = classifySlow(r)
+func classTables() (ascii [0x80]class, arabic [0x100]class) {
+	for r := range rune(0x80) {
+		ascii[r] = classifySlow(r)
 	}
-	for r := rune(0x600); r < 0x700; r++ {
-		arabicClass[r-0x600] = classifySlow(r)
+	for r := range rune(0x100) {
+		arabic[r] = classifySlow(0x600 + r) // U+0600..U+06FF
 	}
+	return ascii, arabic
 }
 
 func classify(r rune) class {

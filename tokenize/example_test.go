@@ -36,3 +36,17 @@ func ExampleSentences() {
 	// وبلغ النمو 3.5 بالمئة؟!
 	// نعم.
 }
+
+func ExampleStopwords() {
+	sw := tokenize.ArabicStopwords.With("حسب")
+	for _, w := range []string{"وفي", "عليها", "الرئيس", "إلى", "آلي", "حسب"} {
+		fmt.Println(w, sw.Contains(w))
+	}
+	// Output:
+	// وفي true
+	// عليها true
+	// الرئيس false
+	// إلى true
+	// آلي false
+	// حسب true
+}

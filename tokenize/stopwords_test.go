@@ -1,0 +1,103 @@
+package tokenize
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestStopwords(t *testing.T) {
+	tests := []struct {
+		word string
+		want bool
+	}{
+		{"في", true},
+		{"وفي", true},
+		{"بها", true},
+		{"عنه", true},
+		{"لهم", true},
+		{"أن", true},
+		{"ان", true},
+		{"إن", true},
+		{"هذه", true},
+		{"هذة", true},
+		{"الذى", true},
+		{"فِي", true},
+		{"قال", true},
+		{"وأضاف", true},
+		{"أكدت", true},
+		{"على", true},
+		{"عَلَى", true},
+		{"إلى", true},
+		{"الى", true},
+		{"علي", false}, // the name Ali
+		{"آلي", false}, // automatic
+		{"الرئيس", false},
+		{"تونس", false},
+		{"ذكر", false},
+		{"", false},
+		{"\xff", false},
+	}
+	for _, tt := range tests {
+		if got := ArabicStopwords.Contains(tt.word); got != tt.want {
+			t.Errorf("Contains(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+		if got := ArabicStopwords.ContainsBytes([]byte(tt.word)); got != tt.want {
+			t.Errorf("ContainsBytes(%q) = %v, want %v", tt.word, got, tt.want)
+		}
+	}
+}
+
+func TestStopwordsWith(t *testing.T) {
+	s := ArabicStopwords.With("تونس", "=علي")
+	if !s.Contains("تونس") || !s.Contains("علي") || s.Contains("على") != true {
+		t.Error("With did not add the words")
+	}
+	if ArabicStopwords.Contains("تونس") {
+		t.Error("With changed the original set")
+	}
+	if got, want := s.Len(), ArabicStopwords.Len()+2; got != want {
+		t.Errorf("Len = %d, want %d", got, want)
+	}
+	n := 0
+	for range s.All() {
+		n++
+	}
+	if n != s.Len() {
+		t.Errorf("All gave %d words, Len %d", n, s.Len())
+	}
+}
+
+func TestParseStopwords(t *testing.T) {
+	s, err := ParseStopwords(strings.NewReader("# comment\n\n  كلمة  \n=على\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !s.Contains("كلمة") || !s.Contains("على") || s.Contains("علي") || s.Len() != 2 {
+		t.Errorf("parsed set wrong: len %d", s.Len())
+	}
+	for _, bad := range []string{"كلمتان هنا\n", "ok\n\xff\n", "=\n"} {
+		if _, err := ParseStopwords(strings.NewReader(bad)); err == nil {
+			t.Errorf("ParseStopwords(%q): no error", bad)
+		}
+	}
+}
+
+func TestStopwordsNoAlloc(t *testing.T) {
+	words := []string{"وفي", "الرئيس", "على", "علي", "English"}
+	b := []byte("وأضاف")
+	n := testing.AllocsPerRun(100, func() {
+		for _, w := range words {
+			ArabicStopwords.Contains(w)
+		}
+		ArabicStopwords.ContainsBytes(b)
+	})
+	if n != 0 {
+		t.Errorf("%v allocations per lookup round", n)
+	}
+}
+
+func TestArabicStopwordsLen(t *testing.T) {
+	if n := ArabicStopwords.Len(); n != 347 {
+		t.Errorf("Len = %d; update the count in ArabicStopwords's comment", n)
+	}
+}
