@@ -135,11 +135,13 @@ func analyse(l *letters) parse {
 			return p
 		}
 	}
-	best := parse{}
 	if e.flags&lexWhole != 0 {
-		return best
+		return parse{}
 	}
-	bestScore := wholeClass(w)
+	// Collect the parses the letters allow before looking anything up: most
+	// words have none.
+	var cands [2 * 2 * len(enclitics)]parse
+	nc := 0
 	for conj := 0; conj <= 1; conj++ {
 		if conj == 1 && (l.n < 3 || w[0] != 'w' && w[0] != 'f') {
 			break
@@ -155,27 +157,29 @@ func analyse(l *letters) parse {
 				}
 			}
 			start := conj + prep
-			for ei := -1; ei < len(enclitics); ei++ {
-				enc := 0
-				if ei >= 0 {
-					if l.tanween {
-						break
-					}
-					e := enclitics[ei]
-					if l.n-start < len(e) || string(w[l.n-len(e):]) != e {
-						continue
-					}
-					enc = len(e)
-				}
-				p := parse{conj: conj, prep: prep, enc: enc}
-				if p == (parse{}) {
-					continue
-				}
-				score, ok := parseScore(w, p)
-				if ok && score > bestScore {
-					best, bestScore = p, score
+			if start > 0 {
+				cands[nc] = parse{conj: conj, prep: prep}
+				nc++
+			}
+			if l.tanween {
+				continue
+			}
+			for _, e := range enclitics {
+				if l.n-start >= len(e) && string(w[l.n-len(e):]) == e {
+					cands[nc] = parse{conj: conj, prep: prep, enc: len(e)}
+					nc++
 				}
 			}
+		}
+	}
+	best := parse{}
+	if nc == 0 {
+		return best
+	}
+	bestScore := wholeClass(w)
+	for _, p := range cands[:nc] {
+		if score, ok := parseScore(w, p); ok && score > bestScore {
+			best, bestScore = p, score
 		}
 	}
 	return best
