@@ -1,9 +1,12 @@
 package snowball
 
 // Normalize_post runs last. A hamza form ending the word (أ إ آ ؤ ئ) becomes
-// the bare hamza ء; then, walking forward over word_len characters (the
-// length the last prefix step saw, so the whole word), أ إ آ become ا, ؤ
-// becomes و and ئ becomes ي.
+// the bare hamza ء; then, walking forward to the end of the word, أ إ آ
+// become ا, ؤ becomes و and ئ becomes ي.
+//
+// As in Normalize_pre the walk goes to the end of the word, as libstemmer
+// 2.2.0 does; the current arabic.sbl walks `loop word_len` steps, which
+// differs only on invalid UTF-8.
 var normalizePostLastAmong = newAmong(true, []amongEntry{
 	{alefHamzaAbove, 1}, {alefHamzaBelow, 1}, {alefMadda, 1},
 	{wawHamza, 2},
@@ -27,11 +30,11 @@ func normalizePost(w *word) {
 	}
 	w.c = c
 
-	// do loop word_len ( ( [substring] among ... ) or next )
+	// do repeat ( ( [substring] among ... ) or next )
 	if !hasHamzaForm(w.p[w.c:]) {
-		return // the loop would only move the cursor
+		return // the walk would only move the cursor
 	}
-	for n := w.wordLen; n > 0; n-- {
+	for {
 		c := w.c
 		w.bra = w.c
 		action := w.findAmong(normalizePostAmong)

@@ -1,15 +1,21 @@
 package snowball
 
 // Normalize_pre runs before the suffix and prefix steps. Walking forward over
-// every character of the word it deletes the harakat (U+064B–U+0652) and
-// tatweel, turns the Arabic-Indic digits ٠–٩ into 0–9, and turns each
-// presentation form U+FE80–U+FEFC into the letter it shows (a lam-alef
-// ligature into two letters).
+// the word it deletes the harakat (U+064B–U+0652) and tatweel, turns the
+// Arabic-Indic digits ٠–٩ into 0–9, and turns each presentation form
+// U+FE80–U+FEFC into the letter it shows (a lam-alef ligature into two
+// letters).
+//
+// The walk goes on to the end of the word, as in libstemmer 2.2.0, the
+// reference. (The current arabic.sbl walks `loop len` steps instead; that
+// is the same on valid UTF-8 but stops short of the end when the word holds
+// stray UTF-8 continuation bytes, which `len` does not count but `next`
+// steps over one at a time.)
 func normalizePre(w *word) {
 	if !mayNormalizePre(w.p[w.c:]) {
-		return // the loop below would only move the cursor
+		return // the walk would only move the cursor
 	}
-	for n := w.length(); n > 0; n-- {
+	for {
 		c := w.c
 		w.bra = w.c
 		if repl, ok := w.findNormalizePre(); ok {
