@@ -1,0 +1,38 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+
+	"github.com/qalam-nlp/qalam/normalize"
+)
+
+func TestRun(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	b := filepath.Join(dir, "b.txt")
+	require.NoError(t, os.WriteFile(a, []byte("أَحْمَدُ\r\n\nمدرسة"), 0o644))
+	require.NoError(t, os.WriteFile(b, []byte("ﻷ ١٢٣\n"), 0o644))
+
+	var out bytes.Buffer
+	require.NoError(t, run(&out, nil, []string{a, b}, normalize.Search))
+	assert.Equal(t, "احمد\r\n\nمدرسهلا 123\n", out.String())
+
+	out.Reset()
+	require.NoError(t, run(&out, strings.NewReader("إلى\n"), nil, normalize.Lucene))
+	assert.Equal(t, "الي\n", out.String())
+
+	out.Reset()
+	err := run(&out, nil, []string{filepath.Join(dir, "missing.txt"), b}, normalize.Clean)
+	require.Error(t, err)
+	assert.Contains(t, err.Error(), "missing.txt")
+	assert.Equal(t, "لأ ١٢٣\n", out.String(), "the other files are still processed")
+}
