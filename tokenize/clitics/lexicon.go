@@ -44,7 +44,7 @@ const wholeWords = `
 // (منه، عليها، أنهم، لديهم، نفسه), written as they stand alone.
 const hosts = `
 على إلى لدى عن من في مع بين عند حول دون نحو ضد خلال أمام وراء فوق تحت قبل بعد مثل
-غير كل بعض نفس أنفس وحد يد دم أب أخ ذات أن إن لكن لعل ليت كأن عبر حيال إيا
+غير كل بعض نفس أنفس وحد يد دم أب أخ حق ذات أن إن لكن لعل ليت كأن عبر حيال إيا
 `
 
 // fixedSplits are frequent fused forms written with their cuts: prepositions

@@ -73,6 +73,7 @@ type weights struct {
 	unknownWord                              int // a whole word not in the corpus
 	backoff                                  int // a form found only once an inflection ending is removed
 	definite                                 int // a form found only with ال before it
+	nominal                                  int // a stem seen with ال where the whole word never is
 }
 
 var wt = weights{
@@ -81,7 +82,7 @@ var wt = weights{
 	encH: 12, encHA: 10, encHM: 8, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
 	host: 15, afterPlural: 11, naAfterVerb: 16,
-	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4,
+	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4,
 }
 
 func (wt *weights) proclitic(c byte) int {
@@ -229,6 +230,17 @@ func classOf(w []byte) (int, bool) {
 	return 0, false
 }
 
+// withArticle reports whether the corpus has w with ال before it.
+func withArticle(w []byte) bool {
+	if len(w) > maxLetters-2 {
+		return false
+	}
+	var buf [maxLetters]byte
+	buf[0], buf[1] = 'A', 'l'
+	_, ok := lookup(buf[:copy(buf[2:], w)+2])
+	return ok
+}
+
 // hasArticle reports whether stem begins with ال followed by at least one
 // letter; إلى (folded الي) is not the article.
 func hasArticle(stem []byte) bool {
@@ -285,8 +297,8 @@ func parseScore(w []byte, p parse) (int, bool) {
 		default:
 			return 0, false
 		}
-		if stem[len(stem)-1] == 'p' || hasArticle(stem) {
-			return 0, false
+		if stem[len(stem)-1] == 'p' || hasArticle(stem) || stem[len(stem)-2] == 'A' && stem[len(stem)-1] == 't' {
+			return 0, false // no verb ends in ة or ات: سنة، ستينيات
 		}
 	}
 	if len(stem) == 2 && stem[0] == 'A' && stem[1] == 'l' {
@@ -315,6 +327,10 @@ func parseScore(w []byte, p parse) (int, bool) {
 	}
 	if article && len(stem) > 3 && (p.conj == 1 || p.prep == 1) {
 		score += wt.article
+	}
+	if !article && p.enc == 0 && withArticle(stem) && !withArticle(w) {
+		// بشدة: الشدة is a word and البشدة is not, so ب is a preposition.
+		score += wt.nominal
 	}
 	return score + stemClass(stem, prep, p.enc > 0), true
 }
