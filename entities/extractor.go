@@ -4,6 +4,7 @@ import (
 	"cmp"
 	"iter"
 	"slices"
+	"strings"
 	"sync"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
@@ -39,27 +40,81 @@ type Extractor struct {
 }
 
 // New builds an Extractor for a gazetteer.
+//
+// Some listed names are not inserted, because news annotation (and
+// readers) take a shorter span as the name: a name that is another name
+// of the same entry after an introducing word (حركة حماس is حركة + حماس,
+// قطاع غزة is قطاع + غزة) or before a nationality adjective (حزب الله
+// اللبناني is حزب الله + اللبناني), and an organisation named by a generic
+// noun and a nationality (الجيش الإسرائيلي, الحكومة اللبنانية), which is a
+// description whose nationality is reported.
 func New(g *gazetteer.Gazetteer) *Extractor {
 	x := &Extractor{trie: newTrie()}
 	x.entries = make([]entry, 0, g.Len())
-	var toks []string
+	names := make([][][]string, 0, g.Len())
+	introducers := map[string]bool{}
+	for _, w := range strings.Fields(directionWords) {
+		introducers[string(foldToken(nil, w))] = true
+	}
+	natWords := map[string]bool{}
 	var buf []byte
 	for e := range g.Entries() {
-		idx := int32(len(x.entries))
 		x.entries = append(x.entries, entry{
 			id: e.ID, canonical: e.Canonical, country: e.Country, typ: e.Type,
 			headPart: e.Type == gazetteer.OrgHead && e.Subtype == "part",
 			rank:     rank(e),
 		})
+		var forms [][]string
 		for _, name := range e.Names {
-			toks, buf = nameTokens(toks[:0], name, buf)
-			if len(toks) == 0 {
-				continue
+			var toks []string
+			toks, buf = nameTokens(nil, name, buf)
+			if len(toks) > 0 {
+				forms = append(forms, toks)
 			}
-			x.trie.insert(toks, candidate{entry: idx}, e.Type)
-			if e.Type == gazetteer.Nationality {
+		}
+		names = append(names, forms)
+		switch {
+		case e.Type == gazetteer.LocHead || e.Type == gazetteer.OrgHead && e.Subtype != "part":
+			for _, f := range forms {
+				if len(f) == 1 {
+					introducers[f[0]] = true
+				}
+			}
+		case e.Type == gazetteer.Nationality:
+			for _, f := range forms {
+				for _, d := range append(derivedForms(f), f) {
+					if len(d) == 1 {
+						natWords[d[0]] = true
+						natWords[article+d[0]] = true
+					}
+				}
+			}
+		}
+	}
+	for idx := range x.entries {
+		e := &x.entries[idx]
+		forms := names[idx]
+		listed := func(toks []string) bool {
+			for _, f := range forms {
+				if slices.Equal(f, toks) {
+					return true
+				}
+			}
+			return false
+		}
+		for _, toks := range forms {
+			if e.typ.IsEntity() && e.typ != gazetteer.Nationality && len(toks) >= 2 {
+				if introducers[toks[0]] && listed(toks[1:]) || natWords[toks[len(toks)-1]] && listed(toks[:len(toks)-1]) {
+					continue
+				}
+				if e.typ == gazetteer.Organization && len(toks) == 2 && wordFlags[toks[0]]&generic != 0 && natWords[toks[1]] {
+					continue
+				}
+			}
+			x.trie.insert(toks, candidate{entry: int32(idx)}, e.typ)
+			if e.typ == gazetteer.Nationality {
 				for _, form := range derivedForms(toks) {
-					x.trie.insert(form, candidate{entry: idx, derived: true}, e.Type)
+					x.trie.insert(form, candidate{entry: int32(idx), derived: true}, e.typ)
 				}
 			}
 		}

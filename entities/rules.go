@@ -135,6 +135,9 @@ func (s *state) titleRule(idx int) {
 		}
 	}
 	end := s.nameEnd(k)
+	if end-k < 2 && !s.items[k].cues.has(gazetteer.GivenName) {
+		return // ملك أراجون: one unknown word after a title is as often a place
+	}
 	s.add(k, end, gazetteer.Person, -1)
 	s.rememberRuleName(k, end)
 }
@@ -284,7 +287,14 @@ func (s *state) orgRule(idx int) {
 		}
 		end++
 		if !definite {
-			break // a proper name: جامعة هارفارد, شركة أرامكو
+			// A proper name: جامعة هارفارد, شركة أرامكو, and after a
+			// word that only introduces it, a second word (نادي مانشستر
+			// يونايتد).
+			if !s.items[idx].orgPart && end-k == 1 && end < len(s.items) && s.adjacent(end-1, end) &&
+				s.nameLike(end) && !s.isDefinite(end) {
+				end++
+			}
+			break
 		}
 	}
 	if end == k {

@@ -22,9 +22,10 @@ type tok struct {
 
 // variant is a reading of a token with attached clitics removed.
 type variant struct {
-	skip    int32 // bytes of the token before the reading starts
-	word    int32 // word id of the reading
-	article bool  // the article ال was removed too
+	skip    int32    // bytes of the token before the reading starts
+	word    int32    // word id of the reading
+	article bool     // the article ال was removed too
+	flags   wordFlag // flags of the reading in the word lists
 }
 
 // item is a token, or a run of tokens matched by a gazetteer name.
@@ -102,8 +103,13 @@ func (s *state) tokenize() {
 		if t.Kind == tokenize.ArabicWord {
 			tk.flags = wordFlags[string(w)]
 			tk.alefMaks = strings.HasSuffix(surface, "ى")
+			if tk.alefMaks && maksuraParticles[string(w)] {
+				tk.flags |= stop
+			}
 			tk.v0 = int32(len(s.vars))
-			s.addVariants(surface, string(w))
+			if tk.flags&(stop|common|verb) == 0 {
+				s.addVariants(surface, string(w))
+			}
 			tk.nv = int32(len(s.vars)) - tk.v0
 		}
 		s.toks = append(s.toks, tk)
@@ -117,10 +123,17 @@ const (
 	article = "ال"
 )
 
+// The proclitics stripped before names. ك ("like") is left out: it
+// rarely comes before a name, and ك + a short name is more often a word
+// (كامل is not ك + أمل).
 var (
 	conjunctions = [...]string{"", "و", "ف"}
-	prepositions = [...]string{"", "ب", "ل", "ك"}
+	prepositions = [...]string{"", "ب", "ل"}
 )
+
+// maksuraParticles are particles that, spelt with a final ى, normalise to
+// a name or a place (على → علي).
+var maksuraParticles = map[string]bool{"علي": true, "الي": true, "حتي": true, "لدي": true, "متي": true, "سوي": true}
 
 // addVariants records the readings of w (the normalised form of surface)
 // without its proclitics — a conjunction و ف, then a preposition ب ل ك,
@@ -139,7 +152,7 @@ func (s *state) addVariants(surface, w string) {
 			}
 			r := r1[len(p):]
 			n := (len(c) + len(p)) / 2 // letters removed; each is 2 bytes
-			if n > 0 && utf8.RuneCountInString(r) >= 2 {
+			if n > 0 && utf8.RuneCountInString(r) >= 3 {
 				s.addVariant(surface, n, "", r, false)
 			}
 			if strings.HasPrefix(r, article) && utf8.RuneCountInString(r) >= 4 {
@@ -159,7 +172,11 @@ func (s *state) addVariant(surface string, letters int, prefix, rest string, art
 	if !ok {
 		return
 	}
-	s.vars = append(s.vars, variant{skip: int32(skipLetters(surface, letters)), word: id, article: art})
+	flags := wordFlags[string(s.key)]
+	if flags&(stop|verb) != 0 {
+		return // وأفاد is و + a verb, not و + the agency AFAD
+	}
+	s.vars = append(s.vars, variant{skip: int32(skipLetters(surface, letters)), word: id, article: art, flags: flags})
 }
 
 // skipLetters returns the byte offset in s after its first n letters and
@@ -193,14 +210,15 @@ func (s *state) match() {
 	for i := 0; i < len(s.toks); {
 		best := item{i: i, j: i + 1, entry: -1}
 		bestLen := 0
+		var bestFlags wordFlag
 		t := &s.toks[i]
-		try := func(word int32, skip int32, art bool) {
+		try := func(word int32, skip int32, art bool, flags wordFlag) {
 			n := tr.child(0, word)
 			for k := i + 1; n >= 0; k++ {
 				if k-i > bestLen {
 					if e, cues, part := s.accept(n, art); e >= 0 || cues != 0 {
 						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, orgPart: part}
-						bestLen = k - i
+						bestLen, bestFlags = k-i, flags
 					}
 				}
 				if k >= len(s.toks) {
@@ -209,15 +227,33 @@ func (s *state) match() {
 				n = tr.child(n, s.toks[k].word)
 			}
 		}
-		if t.word >= 0 {
-			try(t.word, 0, false)
+		if t.word >= 0 && t.flags&(stop|verb) == 0 {
+			try(t.word, 0, false, t.flags)
 		}
 		for _, v := range s.vars[t.v0 : t.v0+t.nv] {
-			try(v.word, v.skip, v.article)
+			try(v.word, v.skip, v.article, v.flags)
+		}
+		if best.entry >= 0 && bestLen == 1 && bestFlags&(ambiguous|common) != 0 && !s.afterCue() {
+			// A common word that is also a name (العربية, فتح) is the
+			// name only after a head-word or title: قناة العربية, حركة فتح.
+			best.entry = -1
+			if best.cues == 0 {
+				best.skip = 0
+			}
 		}
 		s.items = append(s.items, best)
 		i = best.j
 	}
+}
+
+// afterCue reports whether the last item is an organisation or place
+// head-word or a title.
+func (s *state) afterCue() bool {
+	if len(s.items) == 0 {
+		return false
+	}
+	c := s.items[len(s.items)-1].cues
+	return c.has(gazetteer.OrgHead) || c.has(gazetteer.LocHead) || c.has(gazetteer.Title)
 }
 
 // accept returns the best entity of a node, its cues and whether an
