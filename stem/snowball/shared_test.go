@@ -11,13 +11,12 @@ import (
 	"unicode/utf8"
 )
 
-// sharedDir returns ../shared beside the root of the module, the project's
-// reference data, skipping the test when it is absent (as in a user's clone).
-func sharedDir(t testing.TB) string {
-	t.Helper()
+// sharedPath returns ../shared beside the root of the module, the project's
+// reference data, and whether it is there (it is not in a user's clone).
+func sharedPath() (string, bool) {
 	dir, err := os.Getwd()
 	if err != nil {
-		t.Fatal(err)
+		return "", false
 	}
 	for {
 		if mod, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
@@ -26,12 +25,22 @@ func sharedDir(t testing.TB) string {
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			t.Skip("../shared not present")
+			return "", false
 		}
 		dir = parent
 	}
 	shared := filepath.Join(dir, "..", "shared")
 	if _, err := os.Stat(shared); err != nil {
+		return "", false
+	}
+	return shared, true
+}
+
+// sharedDir returns sharedPath, skipping the test when it is absent.
+func sharedDir(t testing.TB) string {
+	t.Helper()
+	shared, ok := sharedPath()
+	if !ok {
 		t.Skip("../shared not present")
 	}
 	return shared
