@@ -77,7 +77,7 @@ func (s *Segmenter) AppendSegments(dst []Segment, word string) []Segment {
 	if s.opts&SplitArticle != 0 && stemEnd-i > 2 {
 		stem := l.code[i:stemEnd]
 		switch {
-		case hasArticle(stem) && stemEnd-i > 3 && !fusedArticle(stem):
+		case l.articleAt(i, stemEnd) && stemEnd-i > 3 && !fusedArticle(stem):
 			// الكتاب → ال + كتاب
 			dst = append(dst, Segment{Start: start + l.pos[i], End: start + l.pos[i+2], Kind: Article})
 			i += 2

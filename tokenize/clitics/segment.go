@@ -8,7 +8,8 @@ import "unicode/utf8"
 // tatweel ride on the letter before them.
 type letters struct {
 	n       int
-	tanween bool // the word carries a tanween mark, so it takes no enclitic
+	tanween bool   // the word carries a tanween mark, so it takes no enclitic
+	hamza   uint32 // bit i is set when letter i is an alef written with hamza or madda (أ إ آ)
 	code    [maxLetters]byte
 	pos     [maxLetters + 1]int // pos[i] is where letter i starts; pos[n] is len(word)
 }
@@ -18,6 +19,7 @@ type letters struct {
 func (l *letters) load(word string) bool {
 	l.n = 0
 	l.tanween = false
+	l.hamza = 0
 	for i := 0; i < len(word); {
 		r, size := utf8.DecodeRuneInString(word[i:])
 		if c := letterCode(r); c != 0 {
@@ -26,6 +28,9 @@ func (l *letters) load(word string) bool {
 			}
 			l.code[l.n] = c
 			l.pos[l.n] = i
+			if r == 'أ' || r == 'إ' || r == 'آ' {
+				l.hamza |= 1 << l.n
+			}
 			l.n++
 		} else if !isMark(r) || l.n == 0 {
 			return false
@@ -179,7 +184,7 @@ func analyse(l *letters) parse {
 	}
 	bestScore := wholeClass(w)
 	for _, p := range cands[:nc] {
-		if score, ok := parseScore(w, p); ok && score > bestScore {
+		if score, ok := parseScore(l, p); ok && score > bestScore {
 			best, bestScore = p, score
 		}
 	}
@@ -188,7 +193,7 @@ func analyse(l *letters) parse {
 
 // wholeClass is the evidence for w being one word.
 func wholeClass(w []byte) int {
-	if c, ok := classOf(w); ok {
+	if c, ok := classOf(w, true); ok {
 		return c
 	}
 	return wt.unknownWord
@@ -201,14 +206,15 @@ func lookup(w []byte) (int, bool) {
 
 // inflections are endings whose removal leaves a form of the same word:
 // feminine, nisba, sound plurals and duals, the alef of accusative tanween.
-var inflections = [...]string{"yAt", "ytyn", "tyn", "yp", "At", "wn", "yn", "An", "p", "y", "A"}
+// Past-tense endings (ت، وا) let an unseen verb form lean on a seen one.
+var inflections = [...]string{"yAt", "ytyn", "tyn", "yp", "At", "wn", "yn", "An", "wA", "p", "y", "A", "t"}
 
 // classOf is the corpus evidence for w: its class, or that of w with ال
 // before it (a noun is often seen only so, and ب + noun never is), lowered
 // by the definite weight, or, for a form the corpus lacks, the class of a
 // form it has once an inflection ending is removed, lowered by the backoff
 // weight.
-func classOf(w []byte) (int, bool) {
+func classOf(w []byte, backoff bool) (int, bool) {
 	c, ok := lookup(w)
 	if !hasArticle(w) && len(w) < maxLetters-1 {
 		var buf [maxLetters]byte
@@ -217,11 +223,11 @@ func classOf(w []byte) (int, bool) {
 			c, ok = d+wt.definite, true
 		}
 	}
-	if ok {
-		return c, true
+	if ok || !backoff {
+		return c, ok
 	}
 	for _, e := range inflections {
-		if len(w) >= len(e)+3 && string(w[len(w)-len(e):]) == e {
+		if len(w) >= len(e)+3 && (len(e) > 1 || len(w) >= 5) && string(w[len(w)-len(e):]) == e {
 			if c, ok := lookup(w[:len(w)-len(e)]); ok {
 				return c + wt.backoff, true
 			}
@@ -241,6 +247,12 @@ func withArticle(w []byte) bool {
 	return ok
 }
 
+// articleAt reports whether the stem from letter start to end begins with
+// the article: ال as written, not أل of ألغى or ألوان.
+func (l *letters) articleAt(start, end int) bool {
+	return hasArticle(l.code[start:end]) && l.hamza&(1<<start) == 0
+}
+
 // hasArticle reports whether stem begins with ال followed by at least one
 // letter; إلى (folded الي) is not the article.
 func hasArticle(stem []byte) bool {
@@ -248,7 +260,8 @@ func hasArticle(stem []byte) bool {
 }
 
 // parseScore scores p on w and reports whether p is a possible parse.
-func parseScore(w []byte, p parse) (int, bool) {
+func parseScore(l *letters, p parse) (int, bool) {
+	w := l.code[:l.n]
 	start, end := p.conj+p.prep, len(w)-p.enc
 	stem := w[start:end]
 	if (p.conj == 1 || p.prep == 1) && lexiconEntry(w[:end]).flags&lexWhole != 0 {
@@ -279,8 +292,8 @@ func parseScore(w []byte, p parse) (int, bool) {
 			return 0, false
 		}
 		return score + 20, true
-	case len(stem) == 1:
-		return 0, false
+	case len(stem) == 1, len(stem) == 2 && prep == 'k':
+		return 0, false // no one-letter stem; ك + two letters is كم، كل، كي
 	}
 	if prep == 's' {
 		// سيكون، ستكون، سنرى، سأدخل: the future particle before an imperfect verb.
@@ -307,7 +320,7 @@ func parseScore(w []byte, p parse) (int, bool) {
 	if prep == 'l' && len(stem) > 2 && (stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') {
 		score += wt.purposeVerb // ليكون، لنواصل
 	}
-	article := hasArticle(stem) || prep == 'l' && stem[0] == 'l' && len(stem) > 2
+	article := l.articleAt(start, end) || prep == 'l' && stem[0] == 'l' && len(stem) > 2
 	if p.enc > 0 {
 		if article || stem[len(stem)-1] == 'p' {
 			return 0, false
@@ -338,10 +351,12 @@ func parseScore(w []byte, p parse) (int, bool) {
 // stemClass is the evidence for stem being a word once clitics are cut:
 // its corpus class under the spellings it may take standing alone.
 func stemClass(stem []byte, prep byte, hasEnc bool) int {
-	best, found := classOf(stem)
+	// A stem before a pronoun must be seen as it is: توجيه is not توجي + ه
+	// for the sake of توج.
+	best, found := classOf(stem, !hasEnc)
 	var buf [maxLetters + 1]byte
 	try := func(v []byte) {
-		if c, ok := classOf(v); ok && (!found || c > best) {
+		if c, ok := classOf(v, !hasEnc); ok && (!found || c > best) {
 			best, found = c, true
 		}
 	}
@@ -357,8 +372,10 @@ func stemClass(stem []byte, prep byte, hasEnc bool) int {
 		case 't': // حياته ← حياة
 			buf[n-1] = 'p'
 			try(buf[:n])
-		case 'w': // مسؤولوه ← مسؤولون
+		case 'w': // مسؤولوه ← مسؤولون, ألحقونا ← ألحقوا
 			buf[n] = 'n'
+			try(buf[:n+1])
+			buf[n] = 'A'
 			try(buf[:n+1])
 		case '&', '}': // ارتداؤه ← ارتداء
 			buf[n-1] = '\''
