@@ -50,3 +50,16 @@ func ExampleStopwords() {
 	// آلي false
 	// حسب true
 }
+
+func ExampleAnalyzer() {
+	a := &tokenize.Analyzer{Stopwords: tokenize.ArabicStopwords}
+	text := "قال الرئيسُ إنّ «المدرسة» افتُتحت في ٢٠٢٥"
+	for t := range a.Terms(text) {
+		fmt.Printf("%s %d-%d position %d (+%d)\n", t.Term, t.Start, t.End, t.Position, t.Increment)
+	}
+	// Output:
+	// الرءيس 7-21 position 2 (+2)
+	// المدرسه 31-45 position 4 (+2)
+	// افتتحت 48-62 position 5 (+1)
+	// 2025 68-76 position 7 (+2)
+}

@@ -1,0 +1,182 @@
+package tokenize
+
+import (
+	"io"
+	"iter"
+	"unicode"
+	"unicode/utf8"
+	"unsafe"
+
+	"github.com/qalam-nlp/qalam/normalize"
+)
+
+// Term is one term of an analysed text, shaped to fill a search engine's
+// token (bleve's analysis.Token: Term, Start, End, Position).
+type Term struct {
+	// Term is the normalised, stemmed form. It is valid until the
+	// iteration moves on; copy it to keep it.
+	Term []byte
+	// Start and End are the token's UTF-8 byte offsets in the input.
+	Start, End int
+	// Position is the token's 1-based position among the word tokens of
+	// the input. Dropped stopwords keep their positions, so phrase
+	// queries do not match across them.
+	Position int
+	// Increment is Position minus the previous term's Position (1 unless
+	// stopwords were dropped in between).
+	Increment int
+	// Kind is the token's kind: ArabicWord, LatinWord, Number, Hashtag or
+	// Mention.
+	Kind Kind
+}
+
+// Analyzer turns text into index terms: tokenize, keep the word-like tokens
+// (Kind.IsWord: Arabic and Latin words, numbers, hashtags, mentions),
+// normalise them, lower-case non-Arabic letters, drop stopwords, and stem
+// words. Its zero value normalises with normalize.Search and drops and
+// stems nothing.
+//
+// An Analyzer is not changed by use: one can serve many goroutines.
+type Analyzer struct {
+	// Normalizer normalises each token; nil means normalize.Search.
+	Normalizer *normalize.Normalizer
+	// Stopwords, if not nil, are dropped (matched as Stopwords.Contains
+	// does, whatever the Normalizer).
+	Stopwords *Stopwords
+	// Stem, if not nil, stems Arabic and Latin words after normalisation
+	// (stem.Mixed, snowball.Stem, or any func(string) string). It costs a
+	// string allocation a word; AppendStem avoids it.
+	Stem func(string) string
+	// AppendStem, if not nil, is used instead of Stem: it appends the stem
+	// of word to dst and returns the result (the AppendStem methods of the
+	// stem packages).
+	AppendStem func(dst, word []byte) []byte
+}
+
+// termState is the running state of one analysis.
+type termState struct {
+	position, last int
+	norm, fold     []byte // the normalised token; its Search form when that differs
+	low, stem      []byte // lower-cased and stemmed forms
+	scratch        []byte
+}
+
+// term analyses token t whose text is raw; false means it gives no term.
+func (a *Analyzer) term(st *termState, t Token, raw []byte) (Term, bool) {
+	if !t.Kind.IsWord() {
+		return Term{}, false
+	}
+	st.position++
+	n := a.Normalizer
+	if n == nil {
+		n = normalize.Search
+	}
+	st.norm = n.Append(st.norm[:0], raw)
+	if len(st.norm) == 0 {
+		return Term{}, false
+	}
+	if a.Stopwords != nil {
+		folded := st.norm
+		if n != normalize.Search {
+			st.fold = normalize.Search.Append(st.fold[:0], raw)
+			folded = st.fold
+		}
+		if a.Stopwords.containsFolded(raw, folded, &st.scratch) {
+			return Term{}, false
+		}
+	}
+	out := st.norm
+	if t.Kind != ArabicWord {
+		st.low = appendLower(st.low[:0], out)
+		out = st.low
+	}
+	if t.Kind == ArabicWord || t.Kind == LatinWord {
+		switch {
+		case a.AppendStem != nil:
+			st.stem = a.AppendStem(st.stem[:0], out)
+			out = st.stem
+		case a.Stem != nil:
+			st.stem = append(st.stem[:0], a.Stem(string(out))...)
+			out = st.stem
+		}
+	}
+	tm := Term{Term: out, Start: t.Start, End: t.End, Position: st.position, Increment: st.position - st.last, Kind: t.Kind}
+	st.last = st.position
+	return tm, true
+}
+
+// appendLower appends s with its letters lower-cased to dst.
+func appendLower(dst, s []byte) []byte {
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			dst = append(dst, c)
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(s[i:])
+		if r == utf8.RuneError && n == 1 {
+			dst = append(dst, c)
+		} else {
+			dst = utf8.AppendRune(dst, unicode.ToLower(r))
+		}
+		i += n
+	}
+	return dst
+}
+
+// Terms returns the terms of text in order. It allocates nothing per term
+// when Stem is nil.
+func (a *Analyzer) Terms(text string) iter.Seq[Term] {
+	return func(yield func(Term) bool) {
+		// The analysis only reads the bytes of text.
+		b := unsafe.Slice(unsafe.StringData(text), len(text))
+		l := lexer[string]{text: text, eof: true}
+		var st termState
+		for {
+			t, ok := l.next()
+			if !ok {
+				return
+			}
+			if tm, ok := a.term(&st, t, b[t.Start:t.End]); ok && !yield(tm) {
+				return
+			}
+		}
+	}
+}
+
+// TermScanner reads the terms of a stream in constant memory; offsets are
+// relative to the start of the stream.
+type TermScanner struct {
+	a    *Analyzer
+	s    *Scanner
+	st   termState
+	term Term
+}
+
+// NewTermScanner returns a TermScanner reading r.
+func (a *Analyzer) NewTermScanner(r io.Reader) *TermScanner {
+	return &TermScanner{a: a, s: NewScanner(r)}
+}
+
+// Scan advances to the next term, which Term then returns. It returns
+// false at the end of the stream or on a read error (see Err).
+func (ts *TermScanner) Scan() bool {
+	for ts.s.Scan() {
+		if tm, ok := ts.a.term(&ts.st, ts.s.Token(), ts.s.Bytes()); ok {
+			ts.term = tm
+			return true
+		}
+	}
+	return false
+}
+
+// Term returns the current term; its Term bytes are valid until the next
+// call to Scan.
+func (ts *TermScanner) Term() Term { return ts.term }
+
+// Err returns the first error other than io.EOF met while reading.
+func (ts *TermScanner) Err() error { return ts.s.Err() }
