@@ -1,0 +1,262 @@
+// Command tokenize prints the tokens of Arabic text with their byte
+// offsets and kinds, optionally split into clitics, or its sentences.
+//
+//	tokenize [-format jsonl|text] [-clitics] [-sentences [-semicolon] [-join-lines]] [FILE ...]
+//
+// It reads the named files, or standard input when none is named, as a
+// stream (in constant memory whatever the input size). With -format jsonl
+// (the default) it writes one JSON object a token:
+//
+//	{"start":0,"end":6,"text":"قال","kind":"arabic"}
+//
+// start and end are UTF-8 byte offsets into that input (end exclusive);
+// kind is one of arabic, latin, number, punct, symbol, url, email,
+// hashtag, mention, emoji. Text that is not valid UTF-8 is written with
+// U+FFFD in "text" (its offsets still count the original bytes).
+//
+// With -clitics, an Arabic word that splits into clitics in the ATB scheme
+// (package tokenize/clitics) also has its segments, with offsets into the
+// input, not into the word:
+//
+//	{"start":7,"end":19,"text":"وبالقلم","kind":"arabic","segments":[{"start":7,"end":9,"text":"و"},{"start":9,"end":11,"text":"ب"},{"start":11,"end":19,"text":"القلم"}]}
+//
+// With -sentences it writes sentences instead of tokens, one object a
+// sentence: {"start":0,"end":57,"text":"..."}. Sentences end at . ! ? ؟
+// and at line breaks; -semicolon also ends them at ؛ and ;, and
+// -join-lines lets them run across single line breaks (for hard-wrapped
+// text). See tokenize.Sentences for the rules.
+//
+// With several files, each object also has "file". -format text writes
+// one token a line: start, end, kind and text separated by tabs, then the
+// segments joined by '+' with -clitics; or one sentence a line with
+// -sentences (line breaks inside a sentence become spaces).
+package main
+
+import (
+	"bufio"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"strconv"
+	"unicode/utf8"
+
+	"github.com/qalam-nlp/qalam/tokenize"
+	"github.com/qalam-nlp/qalam/tokenize/clitics"
+)
+
+type options struct {
+	text      bool
+	clitics   bool
+	sentences bool
+	sentOpts  tokenize.SentenceOptions
+}
+
+func main() {
+	format := flag.String("format", "jsonl", "output format: jsonl or text")
+	segment := flag.Bool("clitics", false, "split Arabic words into clitics (ATB scheme)")
+	sentences := flag.Bool("sentences", false, "print sentences instead of tokens")
+	semicolon := flag.Bool("semicolon", false, "with -sentences: end sentences at ؛ and ; too")
+	joinLines := flag.Bool("join-lines", false, "with -sentences: only blank lines, not single line breaks, end sentences")
+	flag.Usage = func() {
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: tokenize [-format jsonl|text] [-clitics] [-sentences [-semicolon] [-join-lines]] [FILE ...]\n")
+		flag.PrintDefaults()
+	}
+	flag.Parse()
+	if *format != "jsonl" && *format != "text" {
+		fmt.Fprintf(os.Stderr, "tokenize: unknown format %q (want jsonl or text)\n", *format)
+		os.Exit(2)
+	}
+	if *sentences && *segment {
+		fmt.Fprintln(os.Stderr, "tokenize: -sentences prints sentences, not tokens; it cannot be used with -clitics")
+		os.Exit(2)
+	}
+	opts := options{text: *format == "text", clitics: *segment, sentences: *sentences}
+	if *semicolon {
+		opts.sentOpts |= tokenize.SplitAtSemicolon
+	}
+	if *joinLines {
+		opts.sentOpts |= tokenize.JoinLines
+	}
+
+	w := bufio.NewWriterSize(os.Stdout, 64<<10)
+	status := 0
+	files := flag.Args()
+	if len(files) == 0 {
+		if err := run(w, os.Stdin, "", opts); err != nil {
+			fmt.Fprintln(os.Stderr, "tokenize:", err)
+			status = 1
+		}
+	}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			fmt.Fprintln(os.Stderr, "tokenize:", err)
+			status = 1
+			continue
+		}
+		file := ""
+		if len(files) > 1 {
+			file = name
+		}
+		if err := run(w, f, file, opts); err != nil {
+			fmt.Fprintf(os.Stderr, "tokenize: %s: %v\n", name, err)
+			status = 1
+		}
+		f.Close()
+	}
+	if err := w.Flush(); err != nil {
+		fmt.Fprintln(os.Stderr, "tokenize:", err)
+		status = 1
+	}
+	os.Exit(status)
+}
+
+// run writes the tokens or sentences of r; file, if not empty, is named in
+// each object.
+func run(w *bufio.Writer, r io.Reader, file string, o options) error {
+	var line []byte
+	if o.sentences {
+		s := tokenize.NewSentenceScanner(r, o.sentOpts)
+		for s.Scan() {
+			sp := s.Span()
+			if o.text {
+				line = appendTextLine(line[:0], s.Bytes())
+			} else {
+				line = appendObject(line[:0], file, sp.Start, sp.End, s.Bytes())
+				line = append(line, '}')
+			}
+			line = append(line, '\n')
+			if _, err := w.Write(line); err != nil {
+				return err
+			}
+		}
+		return s.Err()
+	}
+	var segs []clitics.Segment
+	s := tokenize.NewScanner(r)
+	for s.Scan() {
+		t := s.Token()
+		word := s.Bytes()
+		segs = segs[:0]
+		if o.clitics && t.Kind == tokenize.ArabicWord {
+			segs = clitics.Default.AppendSegments(segs, string(word))
+		}
+		if o.text {
+			line = strconv.AppendInt(line[:0], int64(t.Start), 10)
+			line = append(line, '\t')
+			line = strconv.AppendInt(line, int64(t.End), 10)
+			line = append(line, '\t')
+			line = append(line, t.Kind.String()...)
+			line = append(line, '\t')
+			line = appendTextLine(line, word)
+			if len(segs) > 1 {
+				line = append(line, '\t')
+				for i, sg := range segs {
+					if i > 0 {
+						line = append(line, '+')
+					}
+					line = appendTextLine(line, word[sg.Start:sg.End])
+				}
+			}
+		} else {
+			line = appendObject(line[:0], file, t.Start, t.End, word)
+			line = append(line, `,"kind":"`...)
+			line = append(line, t.Kind.String()...)
+			line = append(line, '"')
+			if len(segs) > 1 {
+				line = append(line, `,"segments":[`...)
+				for i, sg := range segs {
+					if i > 0 {
+						line = append(line, ',')
+					}
+					line = appendObject(line, "", t.Start+sg.Start, t.Start+sg.End, word[sg.Start:sg.End])
+					line = append(line, '}')
+				}
+				line = append(line, ']')
+			}
+			line = append(line, '}')
+		}
+		line = append(line, '\n')
+		if _, err := w.Write(line); err != nil {
+			return err
+		}
+	}
+	return s.Err()
+}
+
+// appendObject appends the opening of a JSON object with file (when not
+// empty), start, end and text, leaving it open for more fields.
+func appendObject(dst []byte, file string, start, end int, text []byte) []byte {
+	dst = append(dst, '{')
+	if file != "" {
+		dst = append(dst, `"file":`...)
+		dst = appendJSONString(dst, []byte(file))
+		dst = append(dst, ',')
+	}
+	dst = append(dst, `"start":`...)
+	dst = strconv.AppendInt(dst, int64(start), 10)
+	dst = append(dst, `,"end":`...)
+	dst = strconv.AppendInt(dst, int64(end), 10)
+	dst = append(dst, `,"text":`...)
+	return appendJSONString(dst, text)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string. Bytes that are not valid
+// UTF-8 become U+FFFD; U+2028 and U+2029 are escaped so that the output is
+// also valid JavaScript.
+func appendJSONString(dst, s []byte) []byte {
+	dst = append(dst, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				dst = append(dst, '\\', c)
+			case c >= 0x20:
+				dst = append(dst, c)
+			case c == '\n':
+				dst = append(dst, '\\', 'n')
+			case c == '\r':
+				dst = append(dst, '\\', 'r')
+			case c == '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			dst = append(dst, "\ufffd"...)
+		case r == 0x2028 || r == 0x2029:
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+		default:
+			dst = append(dst, s[i:i+n]...)
+		}
+		i += n
+	}
+	return append(dst, '"')
+}
+
+// appendTextLine appends s for the text format: line breaks and tabs
+// become spaces, invalid UTF-8 becomes U+FFFD.
+func appendTextLine(dst, s []byte) []byte {
+	for i := 0; i < len(s); {
+		r, n := utf8.DecodeRune(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			dst = append(dst, "\ufffd"...)
+		case r == '\n' || r == '\r' || r == '\t' || r == 0x2028 || r == 0x2029:
+			dst = append(dst, ' ')
+		default:
+			dst = append(dst, s[i:i+n]...)
+		}
+		i += n
+	}
+	return dst
+}
