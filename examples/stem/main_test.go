@@ -1,0 +1,99 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"os/exec"
+	"strings"
+	"testing"
+
+	"github.com/qalam-nlp/qalam/stem"
+	"github.com/qalam-nlp/qalam/stem/snowball"
+)
+
+func mixed(t testing.TB) stem.Mixed {
+	english, err := stem.NewLatin("english")
+	if err != nil {
+		t.Fatal(err)
+	}
+	return stem.Mixed{Arabic: new(snowball.Stemmer), Latin: english}
+}
+
+func run(t testing.TB, input string) string {
+	var out bytes.Buffer
+	w := bufio.NewWriter(&out)
+	if err := stemLines(w, strings.NewReader(input), mixed(t)); err != nil {
+		t.Fatal(err)
+	}
+	if err := w.Flush(); err != nil {
+		t.Fatal(err)
+	}
+	return out.String()
+}
+
+func TestStemLines(t *testing.T) {
+	long := strings.Repeat("ب", 300_000) // longer than the read buffer
+	tests := []struct{ name, in, want string }{
+		{"empty input", "", ""},
+		{"arabic", "المكتبات\nبوتين\n", "مكتب\nوتين\n"},
+		{"no final newline", "المكتبات\nسيكتبون", "مكتب\nيكتب\n"},
+		{"empty lines kept", "\n\nالكتاب\n\n", "\n\nكتاب\n\n"},
+		{"crlf", "المكتبات\r\nElections\r\n", "مكتب\r\nelect\r\n"},
+		{"latin, numbers, punctuation", "Elections\n2017\n«\n", "elect\n2017\n«\n"},
+		{"ascii capitals lowered as stemwords does", "تونسBURAK\n", "تونسburak\n"},
+		{"invalid utf-8 passes", "\xff\xfe\n", "\xff\xfe\n"},
+		{"long line", long + "\nالكتاب\n", snowball.Stem(long) + "\nكتاب\n"},
+	}
+	for _, tt := range tests {
+		if got := run(t, tt.in); got != tt.want {
+			if len(got) > 200 {
+				got = got[:200] + "..."
+			}
+			t.Errorf("%s: got %q, want %q", tt.name, got, tt.want)
+		}
+	}
+}
+
+// TestStemwordsLines runs Arabic lines through the command's loop and
+// through stemwords, and expects the same output.
+func TestStemwordsLines(t *testing.T) {
+	stemwords, err := exec.LookPath("stemwords")
+	if err != nil {
+		t.Skip("stemwords not on PATH (apt-get install libstemmer-tools)")
+	}
+	in := "المكتبات\nوالكتاب\nكُتُبٌ\n\uFEFB\uFECB\uFE90\n١٢٣\nسيستخدمونها\n\nأأكل\nعلى\n"
+	cmd := exec.Command(stemwords, "-l", "arabic")
+	cmd.Stdin = strings.NewReader(in)
+	want, err := cmd.Output()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := run(t, in); got != string(want) {
+		t.Errorf("got %q, stemwords gives %q", got, want)
+	}
+}
+
+func TestArabicStemmer(t *testing.T) {
+	if _, err := arabicStemmer("snowball"); err != nil {
+		t.Error(err)
+	}
+	if _, err := arabicStemmer("porter"); err == nil {
+		t.Error("-algorithm porter accepted")
+	}
+}
+
+// FuzzStemLines checks that any input gives one output line per input line.
+func FuzzStemLines(f *testing.F) {
+	f.Add("المكتبات\nElections\r\n2017")
+	f.Add("\n\n\xff\r")
+	f.Fuzz(func(t *testing.T, in string) {
+		out := run(t, in)
+		lines := strings.Count(in, "\n")
+		if in != "" && !strings.HasSuffix(in, "\n") {
+			lines++
+		}
+		if got := strings.Count(out, "\n"); got != lines {
+			t.Fatalf("%d lines in, %d out", lines, got)
+		}
+	})
+}
