@@ -237,3 +237,31 @@ func BenchmarkAppendSegments(b *testing.B) {
 	}
 	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N*len(words)), "ns/word")
 }
+
+// TestConcurrent segments from several goroutines at once, the tables being
+// built by whichever comes first; run it with -race.
+func TestConcurrent(t *testing.T) {
+	words := strings.Fields("وَالْحُكُومَةِ للسلطة وسيكون بالنسبة كتابه عليهم وزير ـيمكننا ولاية منها")
+	want := make([]string, len(words))
+	done := make(chan []string)
+	for g := 0; g < 4; g++ {
+		go func() {
+			got := make([]string, len(words))
+			for i, w := range words {
+				got[i] = render(New(SplitArticle).Segments(w), w)
+			}
+			done <- got
+		}()
+	}
+	for i, w := range words {
+		want[i] = render(New(SplitArticle).Segments(w), w)
+	}
+	for g := 0; g < 4; g++ {
+		got := <-done
+		for i := range got {
+			if got[i] != want[i] {
+				t.Errorf("%q: %q in a goroutine, %q outside", words[i], got[i], want[i])
+			}
+		}
+	}
+}

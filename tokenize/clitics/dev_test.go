@@ -257,13 +257,33 @@ func TestPUDDev(t *testing.T) {
 		bw.Flush()
 		f.Close()
 	}
+	if testing.Verbose() {
+		counts := map[string]int{}
+		for _, w := range all {
+			if !w.right() {
+				for _, c := range strings.Split(errorCategory(w), ", ") {
+					counts[c]++
+				}
+			}
+		}
+		cats := make([]string, 0, len(counts))
+		for c := range counts {
+			cats = append(cats, c)
+		}
+		sort.Slice(cats, func(i, j int) bool { return counts[cats[i]] > counts[cats[j]] || counts[cats[i]] == counts[cats[j]] && cats[i] < cats[j] })
+		for _, c := range cats {
+			t.Logf("%4d %s", counts[c], c)
+		}
+	}
 	const floor = 98.5
 	if total.accuracy() < floor {
 		t.Errorf("word accuracy %.2f%% fell below %.2f%%", total.accuracy(), floor)
 	}
 }
 
-// errorCategory names the kind of mistake in a wrongly cut word.
+// errorCategory names the kind of each wrong cut in a word: a missed or
+// spurious cut after proclitic letters (و ف ب ل ك س, by letter), before a
+// pronoun enclitic, between the ل of لل, next to a tatweel, or elsewhere.
 func errorCategory(w wordResult) string {
 	in := func(cs []int, c int) bool {
 		for _, x := range cs {
@@ -274,29 +294,41 @@ func errorCategory(w wordResult) string {
 		return false
 	}
 	var cats []string
-	both := append(append([]int{}, w.gold...), w.pred...)
-	sort.Ints(both)
-	for i, c := range both {
-		if i > 0 && both[i-1] == c {
-			continue
-		}
+	for _, c := range append(append([]int{}, w.gold...), w.pred...) {
 		g, p := in(w.gold, c), in(w.pred, c)
-		if g == p {
+		if g == p || in(w.gold, c) && in(w.pred, c) {
 			continue
 		}
 		what := "missed"
 		if p {
 			what = "over-split"
 		}
-		before := []rune(w.chunk[:c])
-		side := "enclitic"
-		if len(before) <= 2 || c <= len(w.chunk)/2 && len([]rune(strings.TrimLeft(w.chunk[c:], ""))) > 2 {
-			side = "proclitic " + string(before[len(before)-1])
-		}
-		if strings.HasPrefix(w.chunk[c:], "ل") && strings.HasSuffix(w.chunk[:c], "ل") {
-			side = "ل+ل"
+		before := strings.TrimLeftFunc(w.chunk[:c], func(r rune) bool { return !isScored(r) })
+		after := strings.TrimRightFunc(w.chunk[c:], func(r rune) bool { return !isScored(r) })
+		var side string
+		switch {
+		case strings.HasSuffix(before, "ـ") || strings.HasPrefix(after, "ـ"):
+			side = "tatweel"
+		case strings.HasSuffix(before, "ل") && strings.HasPrefix(after, "ل") && utf8.RuneCountInString(before) <= 2:
+			side = "proclitic ل before ل (ل+ل)"
+		case utf8.RuneCountInString(before) <= 2 && strings.Trim(before, "وفبلكس") == "":
+			r, _ := utf8.DecodeLastRuneInString(before)
+			side = "proclitic " + string(r)
+		case isEncliticText(after):
+			side = "enclitic " + after
+		default:
+			side = "other"
 		}
 		cats = append(cats, what+" "+side)
 	}
+	sort.Strings(cats)
 	return strings.Join(cats, ", ")
+}
+
+func isEncliticText(s string) bool {
+	switch s {
+	case "ه", "ها", "هم", "هما", "هن", "ك", "كم", "كما", "كن", "ي", "ني", "نا":
+		return true
+	}
+	return false
 }

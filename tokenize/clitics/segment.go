@@ -126,15 +126,43 @@ func (wt *weights) enclitic(e []byte) int {
 	return wt.encK
 }
 
+// encliticEnds appends to dst the lengths, in letters, of the enclitics
+// that w ends with.
+func encliticEnds(dst []int, w []byte) []int {
+	for _, e := range enclitics {
+		if len(w) > len(e) && w[len(w)-1] == e[len(e)-1] && string(w[len(w)-len(e):]) == e {
+			dst = append(dst, len(e))
+		}
+	}
+	return dst
+}
+
+// isProclitic reports whether c is the letter of a proclitic.
+func isProclitic(c byte) bool {
+	switch c {
+	case 'w', 'f', 'b', 'l', 'k', 's':
+		return true
+	}
+	return false
+}
+
 // analyse returns the best parse of l.
 func analyse(l *letters) parse {
 	w := l.code[:l.n]
+	var encBuf [4]int
+	var encs []int
+	if !l.tanween {
+		encs = encliticEnds(encBuf[:0], w)
+	}
+	if len(encs) == 0 && !isProclitic(w[0]) && w[0] != 'm' && w[0] != 'E' {
+		return parse{} // nothing to cut: no look-up needed
+	}
 	e := lexiconEntry(w)
 	if e.flags&lexFixed != 0 {
 		return e.parse
 	}
 	if l.n > 3 && (w[0] == 'w' || w[0] == 'f') {
-		// وبسبب، فمما: a fixed split after a conjunction.
+		// وبسبب، فممن: a fixed split after a conjunction.
 		if e := lexiconEntry(w[1:]); e.flags&lexFixed != 0 && e.parse.conj == 0 {
 			p := e.parse
 			p.conj = 1
@@ -144,9 +172,8 @@ func analyse(l *letters) parse {
 	if e.flags&lexWhole != 0 {
 		return parse{}
 	}
-	// Collect the parses the letters allow before looking anything up: most
-	// words have none.
-	var cands [2 * 2 * len(enclitics)]parse
+	// Collect the parses the letters allow before looking anything up.
+	var cands [2 * 2 * (len(encBuf) + 1)]parse
 	nc := 0
 	for conj := 0; conj <= 1; conj++ {
 		if conj == 1 && (l.n < 3 || w[0] != 'w' && w[0] != 'f') {
@@ -167,12 +194,9 @@ func analyse(l *letters) parse {
 				cands[nc] = parse{conj: conj, prep: prep}
 				nc++
 			}
-			if l.tanween {
-				continue
-			}
-			for _, e := range enclitics {
-				if l.n-start >= len(e) && string(w[l.n-len(e):]) == e {
-					cands[nc] = parse{conj: conj, prep: prep, enc: len(e)}
+			for _, n := range encs {
+				if l.n-start >= n {
+					cands[nc] = parse{conj: conj, prep: prep, enc: n}
 					nc++
 				}
 			}
