@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 // Package stem defines what the qalam stemmers have in common and stems the
 // Latin-script words found in Arabic text.
 //

@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 package snowball
 
 // Checks1 looks at the word as given, before any normalisation: a word that

@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 // Package snowball is a Go port of the Snowball Arabic stemmer, the
 // algorithm of Assem Chelli and Abdelkrim Aries in the Snowball project
 // (algorithms/arabic.sbl, https://snowballstem.org; BSD licence). It gives

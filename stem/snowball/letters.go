@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 package snowball
 
 // The Arabic letters the algorithm names, as UTF-8 strings so that they can

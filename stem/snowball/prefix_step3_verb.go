@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 package snowball
 
 // Prefix_Step3_Verb removes the future prefix س before ي, ت, ن or أ from a

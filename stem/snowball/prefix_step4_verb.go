@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 package snowball
 
 // Prefix_Step4_Verb turns the present-tense prefixes يست, نست and تست of a

@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 package snowball
 
 // Suffix_All_alef_maqsura turns a final ى into ي. It runs when neither the

@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 package snowball
 
 // Suffix_Noun_Step2a removes a final ا, ي or و (dual and plural endings once

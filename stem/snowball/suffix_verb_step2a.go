@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 package snowball
 
 // Suffix_Verb_Step2a removes a subject ending from a verb: ت ا ن ي when the
