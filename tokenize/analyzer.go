@@ -148,6 +148,23 @@ func (a *Analyzer) Terms(text string) iter.Seq[Term] {
 	}
 }
 
+// TermsBytes is Terms for a byte slice, which it only reads.
+func (a *Analyzer) TermsBytes(text []byte) iter.Seq[Term] {
+	return func(yield func(Term) bool) {
+		l := lexer[[]byte]{text: text, eof: true}
+		var st termState
+		for {
+			t, ok := l.next()
+			if !ok {
+				return
+			}
+			if tm, ok := a.term(&st, t, text[t.Start:t.End]); ok && !yield(tm) {
+				return
+			}
+		}
+	}
+}
+
 // TermScanner reads the terms of a stream in constant memory; offsets are
 // relative to the start of the stream.
 type TermScanner struct {
@@ -160,6 +177,14 @@ type TermScanner struct {
 // NewTermScanner returns a TermScanner reading r.
 func (a *Analyzer) NewTermScanner(r io.Reader) *TermScanner {
 	return &TermScanner{a: a, s: NewScanner(r)}
+}
+
+// Reset makes ts read r from its start, as a new TermScanner would,
+// keeping its buffers.
+func (ts *TermScanner) Reset(r io.Reader) {
+	ts.s.Reset(r)
+	ts.st = termState{norm: ts.st.norm[:0], fold: ts.st.fold[:0], low: ts.st.low[:0], stem: ts.st.stem[:0], scratch: ts.st.scratch[:0]}
+	ts.term = Term{}
 }
 
 // Scan advances to the next term, which Term then returns. It returns

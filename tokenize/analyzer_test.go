@@ -166,3 +166,27 @@ func FuzzAnalyzer(f *testing.F) {
 		}
 	})
 }
+
+func TestTermsBytesAndReset(t *testing.T) {
+	a := &Analyzer{Stopwords: ArabicStopwords, Stem: dropAl}
+	texts := []string{"قال الرئيس «التونسي» في 2025، إن iPhone #مصر وعلى.", "", "المدينة\xff الجديدة"}
+	ts := a.NewTermScanner(strings.NewReader("كلمة أولى تسبق"))
+	ts.Scan()
+	for _, text := range texts {
+		var want, got, stream []string
+		for tm := range a.Terms(text) {
+			want = append(want, fmt.Sprintf("%s@%d-%d#%d", tm.Term, tm.Start, tm.End, tm.Position))
+		}
+		for tm := range a.TermsBytes([]byte(text)) {
+			got = append(got, fmt.Sprintf("%s@%d-%d#%d", tm.Term, tm.Start, tm.End, tm.Position))
+		}
+		ts.Reset(strings.NewReader(text))
+		for ts.Scan() {
+			tm := ts.Term()
+			stream = append(stream, fmt.Sprintf("%s@%d-%d#%d", tm.Term, tm.Start, tm.End, tm.Position))
+		}
+		if fmt.Sprint(got) != fmt.Sprint(want) || fmt.Sprint(stream) != fmt.Sprint(want) {
+			t.Errorf("%q: Terms %v, TermsBytes %v, TermScanner after Reset %v", text, want, got, stream)
+		}
+	}
+}

@@ -158,6 +158,12 @@ func NewScanner(r io.Reader) *Scanner {
 	return &Scanner{r: r, buf: make([]byte, 16<<10)}
 }
 
+// Reset makes s read r from its start, as a new Scanner would, keeping
+// its buffer.
+func (s *Scanner) Reset(r io.Reader) {
+	*s = Scanner{r: r, buf: s.buf}
+}
+
 // Scan advances to the next token, which Token and Bytes then return. It
 // returns false at the end of the stream or on a read error (see Err).
 func (s *Scanner) Scan() bool {
