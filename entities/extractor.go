@@ -175,17 +175,15 @@ func (x *Extractor) Extract(text string) []Mention {
 
 // AppendMentions appends the mentions in text to dst (see Extract).
 func (x *Extractor) AppendMentions(dst []Mention, text string) []Mention {
-	s := x.states.Get().(*state)
-	s.run(x, text)
-	for _, m := range s.found {
-		dst = append(dst, x.mention(text, s, m))
+	for m := range x.Mentions(text) {
+		dst = append(dst, m)
 	}
-	s.reset()
-	x.states.Put(s)
 	return dst
 }
 
-// Mentions iterates over the mentions in text (see Extract).
+// Mentions iterates over the mentions in text, in order (see Extract).
+// It works through the text a paragraph at a time, so its memory does not
+// grow with the length of the text.
 func (x *Extractor) Mentions(text string) iter.Seq[Mention] {
 	return func(yield func(Mention) bool) {
 		s := x.states.Get().(*state)
@@ -193,13 +191,38 @@ func (x *Extractor) Mentions(text string) iter.Seq[Mention] {
 			s.reset()
 			x.states.Put(s)
 		}()
-		s.run(x, text)
-		for _, m := range s.found {
-			if !yield(x.mention(text, s, m)) {
-				return
+		s.x, s.text = x, text
+		for off := 0; off < len(text); {
+			end := chunkEnd(text, off)
+			s.chunk(off, end)
+			for _, f := range s.found {
+				if !yield(x.mention(text, s, f)) {
+					return
+				}
 			}
+			off = end
 		}
 	}
+}
+
+// chunkSize is the length of text the extractor works on at once; a chunk
+// ends at the first line break after it (or space, in text without line
+// breaks), so no name is cut.
+const chunkSize = 32 << 10
+
+func chunkEnd(text string, off int) int {
+	if len(text)-off <= chunkSize {
+		return len(text)
+	}
+	rest := text[off+chunkSize:]
+	limit := min(len(rest), chunkSize)
+	if i := strings.IndexByte(rest[:limit], '\n'); i >= 0 {
+		return off + chunkSize + i + 1
+	}
+	if i := strings.IndexByte(rest[:limit], ' '); i >= 0 {
+		return off + chunkSize + i + 1
+	}
+	return len(text)
 }
 
 func (x *Extractor) mention(text string, s *state, f found) Mention {

@@ -1,7 +1,6 @@
 package entities
 
 import (
-	"slices"
 	"strings"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
@@ -34,19 +33,16 @@ const (
 )
 
 func (s *state) applyRules() {
-	for idx := range s.items {
-		it := &s.items[idx]
-		if it.entry >= 0 {
-			typ := s.x.entries[it.entry].typ
-			s.add(idx, idx+1, typ, it.entry)
-		}
-	}
 	for idx := 0; idx < len(s.items); idx++ {
 		it := &s.items[idx]
 		switch {
-		case it.entry >= 0 && s.x.entries[it.entry].typ == gazetteer.Person:
-			s.extendFirstName(idx)
-		case it.entry >= 0 || it.taken:
+		case it.taken:
+		case it.entry >= 0:
+			typ := s.x.entries[it.entry].typ
+			s.add(idx, idx+1, typ, it.entry)
+			if typ == gazetteer.Person {
+				s.extendFirstName(idx)
+			}
 		case it.cues.has(gazetteer.Title):
 			s.titleRule(idx)
 		case it.cues.has(gazetteer.OrgHead):
@@ -82,13 +78,7 @@ func (s *state) extendFirstName(idx int) {
 	if !s.adjacent(idx-1, idx) {
 		return
 	}
-	f := &s.found[len(s.found)-1]
-	for k := len(s.found) - 1; k >= 0; k-- {
-		if s.found[k].i == it.i {
-			f = &s.found[k]
-			break
-		}
-	}
+	f := &s.found[len(s.found)-1] // the person just added
 	f.i, f.skip = prev.i, prev.skip
 	prev.taken = true
 }
@@ -304,15 +294,7 @@ func (s *state) orgRule(idx int) {
 	if s.items[idx].orgPart {
 		start = idx
 	}
-	s.absorb(start, end)
 	s.add(start, end, gazetteer.Organization, -1)
-}
-
-// absorb removes the mentions found so far over items [a, b), which a
-// longer mention replaces.
-func (s *state) absorb(a, b int) {
-	i, j := s.items[a].i, s.items[b-1].j
-	s.found = slices.DeleteFunc(s.found, func(f found) bool { return f.i >= i && f.j <= j })
 }
 
 // locRule: a place head-word, then a place name of one word (two when the

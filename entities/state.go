@@ -70,9 +70,15 @@ func (s *state) reset() {
 	clear(s.names)
 }
 
-func (s *state) run(x *Extractor, text string) {
-	s.x, s.text = x, text
-	s.tokenize()
+// chunk finds the mentions in s.text[off:end], leaving them in s.found in
+// order. The surnames remembered from earlier chunks stay.
+func (s *state) chunk(off, end int) {
+	s.toks = s.toks[:0]
+	s.vars = s.vars[:0]
+	s.norm = s.norm[:0]
+	s.items = s.items[:0]
+	s.found = s.found[:0]
+	s.tokenize(off, end)
 	s.match()
 	s.applyRules()
 	s.resolvePartial()
@@ -85,9 +91,11 @@ func (s *state) normOf(t *tok) string {
 
 // tokenize splits the text into tokens, normalises the words and finds
 // their readings without clitics.
-func (s *state) tokenize() {
+func (s *state) tokenize(off, end int) {
 	tr := s.x.trie
-	for t := range tokenize.Tokens(s.text) {
+	for t := range tokenize.Tokens(s.text[off:end]) {
+		t.Start += off
+		t.End += off
 		if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord && t.Kind != tokenize.Punct {
 			s.toks = append(s.toks, tok{start: t.Start, end: t.End, kind: t.Kind, word: noWord})
 			continue

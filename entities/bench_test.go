@@ -1,0 +1,94 @@
+package entities
+
+import (
+	"os"
+	"path/filepath"
+	"runtime"
+	"testing"
+
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
+)
+
+// BenchmarkNew measures building the default Extractor from the embedded
+// gazetteer files: parsing them and building the matcher.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		g, err := gazetteer.ParseFS(gazetteer.DefaultFiles, "data/*.txt")
+		if err != nil {
+			b.Fatal(err)
+		}
+		New(g)
+	}
+}
+
+// TestLoadBudget checks that loading the default gazetteer and building
+// its Extractor stays within 64 MB of heap.
+func TestLoadBudget(t *testing.T) {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	g, err := gazetteer.ParseFS(gazetteer.DefaultFiles, "data/*.txt")
+	if err != nil {
+		t.Fatal(err)
+	}
+	x := New(g)
+	runtime.GC()
+	runtime.ReadMemStats(&after)
+	live := int64(after.HeapAlloc) - int64(before.HeapAlloc)
+	total := after.TotalAlloc - before.TotalAlloc
+	t.Logf("default gazetteer: %d entries, %d words, %d trie nodes; live heap %.1f MB, allocated %.1f MB",
+		g.Len(), len(x.trie.words), len(x.trie.nodes), float64(live)/(1<<20), float64(total)/(1<<20))
+	if live > 64<<20 {
+		t.Errorf("live heap %d bytes, want < 64 MB", live)
+	}
+	runtime.KeepAlive(x)
+}
+
+func benchText(b *testing.B) string {
+	dir := sharedDir(b)
+	data, err := os.ReadFile(filepath.Join(dir, "corpus", "ant-v1.1.txt"))
+	if err != nil {
+		b.Skip("ANT corpus not present")
+	}
+	if len(data) > 4<<20 {
+		data = data[:4<<20]
+	}
+	return string(data)
+}
+
+// BenchmarkExtract measures extraction with the default gazetteer on the
+// first 4 MB of the ANT news corpus.
+func BenchmarkExtract(b *testing.B) {
+	text := benchText(b)
+	x, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf []Mention
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = x.AppendMentions(buf[:0], text)
+	}
+}
+
+// BenchmarkExtractArticle measures one news article at a time, the usual
+// call, on the seed article.
+func BenchmarkExtractArticle(b *testing.B) {
+	data, err := os.ReadFile(filepath.Join(sharedDir(b), "corpus", "seed-article.txt"))
+	if err != nil {
+		b.Skip("seed article not present")
+	}
+	text := string(data)
+	x, err := Default()
+	if err != nil {
+		b.Fatal(err)
+	}
+	var buf []Mention
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		buf = x.AppendMentions(buf[:0], text)
+	}
+}

