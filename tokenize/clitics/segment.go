@@ -369,12 +369,17 @@ func parseScore(l *letters, p parse) (int, bool) {
 		// بشدة: الشدة is a word and البشدة is not, so ب is a preposition.
 		score += wt.nominal
 	}
-	return score + stemClass(stem, prep, p.enc > 0), true
+	c, known := stemClass(stem, prep, p.enc > 0)
+	if !known && p.conj == 1 && p.prep == 0 && stem[0] == 'w' {
+		return 0, false // وودز، وولمار: وو spells a foreign W
+	}
+	return score + c, true
 }
 
 // stemClass is the evidence for stem being a word once clitics are cut:
-// its corpus class under the spellings it may take standing alone.
-func stemClass(stem []byte, prep byte, hasEnc bool) int {
+// its corpus class under the spellings it may take standing alone, and
+// whether the corpus has it at all.
+func stemClass(stem []byte, prep byte, hasEnc bool) (class int, known bool) {
 	// A stem before a pronoun must be seen as it is: توجيه is not توجي + ه
 	// for the sake of توج.
 	best, found := classOf(stem, !hasEnc)
@@ -413,9 +418,9 @@ func stemClass(stem []byte, prep byte, hasEnc bool) int {
 		}
 	}
 	if !found {
-		return wt.unknownStem + stemShape(stem)
+		return wt.unknownStem + stemShape(stem), false
 	}
-	return best
+	return best, true
 }
 
 // stemShape rewards an unknown stem that has the shape of an Arabic word
