@@ -73,6 +73,7 @@ type weights struct {
 	host                                     int // an enclitic on a preposition or particle (منه، عليها، أنهم)
 	afterPlural                              int // an enclitic after the plural ات
 	naAfterVerb                              int // نا as an object after an imperfect verb or after a proclitic
+	myAfterTa                                int // ي after the ت of a noun in ة
 	unknownStem                              int // a stem not in the corpus
 	stemShape                                int // an unknown stem shaped like a verb, masdar or participle
 	unknownWord                              int // a whole word not in the corpus
@@ -86,7 +87,7 @@ var wt = weights{
 	stacked: -9, article: 20, futureVerb: 3, purposeVerb: 3,
 	encH: 12, encHA: 10, encHM: 8, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
-	host: 15, afterPlural: 11, naAfterVerb: 16,
+	host: 15, afterPlural: 11, naAfterVerb: 16, myAfterTa: 14,
 	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4,
 }
 
@@ -354,6 +355,9 @@ func parseScore(l *letters, p parse) (int, bool) {
 		}
 		if len(stem) > 2 && stem[len(stem)-2] == 'A' && stem[len(stem)-1] == 't' {
 			score += wt.afterPlural
+		} else if stem[len(stem)-1] == 't' && w[end] == 'y' && p.enc == 1 {
+			// محطتي: a noun in ة with ي is "my"; a nisba drops the ة (دولي).
+			score += wt.myAfterTa
 		}
 		if string(w[end:]) == "nA" && (p.conj+p.prep > 0 || stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') {
 			score += wt.naAfterVerb
