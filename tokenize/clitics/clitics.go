@@ -1,5 +1,24 @@
 // Package clitics splits Arabic words into proclitics, stem and pronoun
-// enclitics following the Penn Arabic Treebank (ATB) scheme.
+// enclitics following the Penn Arabic Treebank (ATB) scheme, as the
+// Universal Dependencies Arabic treebanks do: the conjunctions و ف, the
+// prepositions ب ل ك, the future particle س and the pronoun suffixes ه ها هم
+// هما هن ك كم كما كن ي ني نا are cut off; the article ال, the feminine ة
+// and the number endings stay with the stem. Segments keep the word's own
+// spelling (للسلطة is ل + لسلطة) and byte offsets, so they always tile it.
+//
+// Each word is read as a skeleton of folded letters (harakat and tatweel
+// ride on the letter before them; أ إ آ fold to ا) and every cut its letters
+// allow is scored against the whole word. The evidence is how often the
+// stem and the whole word occur in the ANT news corpus (an embedded table of
+// 31,936 forms, see gen_vocab.go), whether the stem is a noun seen with ال
+// where the whole word never is (الشدة but no البشدة), and weights for each
+// clitic and for patterns of Arabic morphology: ال after a proclitic, ل
+// before the ل of the article, س before an imperfect verb, a pronoun after
+// the plural ات or on a preposition, no pronoun after ال, ة or tanween.
+// Small hand-written lexicons hold the words whose first or last letters
+// only look like clitics (واحد، فكرة، جنيه), the prepositions that carry
+// pronouns, and fixed fused forms (ممن، بسبب). On the UD Arabic-PUD
+// development sentences it gets about 99% of words exactly right.
 package clitics
 
 // Kind says what a segment of a word is.
