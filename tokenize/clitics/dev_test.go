@@ -270,7 +270,9 @@ func TestPUDDev(t *testing.T) {
 		for c := range counts {
 			cats = append(cats, c)
 		}
-		sort.Slice(cats, func(i, j int) bool { return counts[cats[i]] > counts[cats[j]] || counts[cats[i]] == counts[cats[j]] && cats[i] < cats[j] })
+		sort.Slice(cats, func(i, j int) bool {
+			return counts[cats[i]] > counts[cats[j]] || counts[cats[i]] == counts[cats[j]] && cats[i] < cats[j]
+		})
 		for _, c := range cats {
 			t.Logf("%4d %s", counts[c], c)
 		}
