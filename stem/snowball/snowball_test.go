@@ -7,6 +7,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 	"unicode/utf8"
 )
@@ -117,4 +118,26 @@ func TestAppendStemAllocs(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { s.AppendStem(dst[:0], word) }); n != 0 {
 		t.Errorf("AppendStem allocates %v times a word, want 0", n)
 	}
+}
+
+// TestConcurrentStem runs the package-level functions from several
+// goroutines (meant for -race).
+func TestConcurrentStem(t *testing.T) {
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			var dst []byte
+			for range 50 {
+				for _, tt := range stemTests {
+					if got := Stem(tt.word); got != tt.stem {
+						t.Errorf("Stem(%q) = %q, want %q", tt.word, got, tt.stem)
+					}
+					if dst = AppendStem(dst[:0], []byte(tt.word)); string(dst) != tt.stem {
+						t.Errorf("AppendStem(%q) = %q, want %q", tt.word, dst, tt.stem)
+					}
+				}
+			}
+		})
+	}
+	wg.Wait()
 }
