@@ -41,16 +41,6 @@ const (
 	heh               = "\u0647" // ه
 	waw               = "\u0648" // و
 	yeh               = "\u064A" // ي
-	tatweel           = "\u0640" // ـ
-	fathatan          = "\u064B"
-	dammatan          = "\u064C"
-	kasratan          = "\u064D"
-	fatha             = "\u064E"
-	damma             = "\u064F"
-	kasra             = "\u0650"
-	shadda            = "\u0651"
-	sukun             = "\u0652"
-	arabicIndicZero   = '\u0660' // first of the ten Arabic-Indic digits ٠–٩
 	presentationFirst = '\uFE80' // first of the presentation forms Normalize_pre maps
 	presentationLast  = '\uFEFC' // last of them
 )

@@ -166,7 +166,7 @@ func affixWords() []string {
 // are made of.
 func shortWords() []string {
 	many := []string{hamza, alefHamzaAbove, alefHamzaBelow, alefMadda, wawHamza, yehHamza, alef, alefMaksura,
-		beh, tehMarbuta, teh, jeem, reh, seen, ain, feh, kaf, lam, meem, noon, heh, waw, yeh, tatweel, fatha, shadda,
+		beh, tehMarbuta, teh, jeem, reh, seen, ain, feh, kaf, lam, meem, noon, heh, waw, yeh, "\u0640", "\u064E", "\u0651",
 		"\uFEDF", "\uFEFB", "\u0661", "a", "1", "-"}
 	few := []string{alefHamzaAbove, wawHamza, alef, alefMaksura, beh, tehMarbuta, teh, seen, feh, kaf, lam, meem,
 		noon, heh, waw, yeh, reh}
@@ -226,7 +226,7 @@ func randomWords(n int, seed uint64) []string {
 func stackedWords(n int) []string {
 	rng := rand.New(rand.NewPCG(99, 2))
 	fwd, back := amongStrings(false), amongStrings(true)
-	stem := []string{reh, dal, meem, fatha, "\uFEDF"}
+	stem := []string{reh, dal, meem, "\u064E", "\uFEDF"}
 	words := make([]string, n)
 	var b strings.Builder
 	for i := range words {
