@@ -28,3 +28,24 @@ func BenchmarkScanner(b *testing.B) {
 		}
 	}
 }
+
+func BenchmarkAnalyzer(b *testing.B) {
+	data := corpus(b)
+	a := &Analyzer{Stopwords: ArabicStopwords}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for range a.TermsBytes(data) {
+		}
+	}
+}
+
+func BenchmarkSentences(b *testing.B) {
+	text := string(corpus(b))
+	b.SetBytes(int64(len(text)))
+	b.ReportAllocs()
+	for b.Loop() {
+		for range Sentences(text, 0) {
+		}
+	}
+}

@@ -247,6 +247,7 @@ func (l *lexer[T]) marks(i int) int {
 // (G20, MP3) and an apostrophe between letters (don't, l’État).
 func (l *lexer[T]) word(i int, want class) int {
 	for {
+		i = l.wordFast(i, want)
 		r, n := l.decode(i)
 		if n == 0 {
 			return i
@@ -282,6 +283,35 @@ func (l *lexer[T]) word(i int, want class) int {
 		}
 		i += n
 	}
+}
+
+// wordFast skips, from i, the letters and marks of class want that are
+// encoded in one byte (ASCII) or two bytes of the Arabic block, without
+// full decoding; word handles everything else.
+func (l *lexer[T]) wordFast(i int, want class) int {
+	s := l.text
+	for i < len(s) {
+		c0 := s[i]
+		if c0 < utf8.RuneSelf {
+			if c := asciiClass[c0]; c == want || want == cLetter && c == cDigit {
+				i++
+				continue
+			}
+			return i
+		}
+		if c0 < 0xD8 || c0 > 0xDB || i+1 >= len(s) {
+			return i
+		}
+		c1 := s[i+1]
+		if c1 < 0x80 || c1 > 0xBF {
+			return i
+		}
+		if c := arabicClass[(rune(c0&0x1F)<<6|rune(c1&0x3F))-0x600]; c != want && c != cMark {
+			return i
+		}
+		i += 2
+	}
+	return i
 }
 
 // isNumberSeparator reports the characters that may stand between digits

@@ -3,7 +3,6 @@ package tokenize
 import (
 	"io"
 	"iter"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -158,8 +157,10 @@ func isAbbreviation(word string) bool {
 	}
 	letters := 0
 	for _, r := range word {
-		if r != 0x640 && unicode.IsLetter(r) {
-			letters++
+		if c := classify(r); (c == cArabic || c == cLetter) && r != 0x640 {
+			if letters++; letters > 1 && r >= utf8.RuneSelf {
+				return false
+			}
 		}
 	}
 	if letters == 1 {
