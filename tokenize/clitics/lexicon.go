@@ -18,14 +18,14 @@ type lexEntry struct {
 	parse parse
 }
 
-// wholeWords are common words that begin with و ف ب ل ك س or end like a
+// wholeWords are common words and given names that begin with و ف ب ل ك س or end like a
 // pronoun although those letters are their own, and whose remainder is
 // itself a frequent word (واحد is not و + أحد, فكرة not ف + كرة, جنيه
 // not جني + ه), so corpus counts alone would cut them. Written from
 // knowledge of Arabic; inflected forms are listed where they are common.
 const wholeWords = `
 واحد واحدة وحد وحدة وجيز وجيزة وشك وحش وقتما وحدات وعد وعود وفر وفرت وجهة وجهات ولي وصف وصفت ورد وردت
-وافق وافقت وافقوا واصل واصلت واصلوا وفق وفقا ولاية ولايات والد والدة والدي وسع
+والي وزير وزيرة وزراء وزارة وزارات وافق وافقت وافقوا واصل واصلت واصلوا وفق وفقا ولاية ولايات والد والدة والدي وسع
 بين بعد بعدا بعدما بعض بكين بل بلد بلاد بحر بحري بحرية بحار بحث بحثا بحوث بدأ بدا بدت بدل بدلا
 بات باتت بالغ بالغة بالغا بالغين بالغون بقي بقيت بعيد بعيدا بعيدة بشر بشري بشرية
 بحيرة باب أبواب بطاقة بطاقات بنت بطل بيد بنك بنوك
@@ -37,6 +37,7 @@ const wholeWords = `
 سوى سوف ستة سنة سنوات سيارة سيارات سياسة سيطرة سيدة
 جنيه شبه أشبه يشبه تشبه توجه يتوجه تتوجه اتجه يتجه تتجه واجه يواجه تواجه نواجه أواجه
 تشابه يتشابه انتبه ينتبه نبه كره يكره تكره فقه نزيه وجه وجها اتهم يتهم تتهم
+وليد وسام وفاء كمال بسام بدر بكر بلال
 هناك أولئك سمك يدرك تدرك ترك يترك تترك شارك يشارك تشارك مبارك معارك
 `
 

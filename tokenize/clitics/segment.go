@@ -362,7 +362,8 @@ func parseScore(l *letters, p parse) (int, bool) {
 		if string(w[end:]) == "nA" && (p.conj+p.prep > 0 || stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') {
 			score += wt.naAfterVerb
 		}
-		if lexiconEntry(stem).flags&lexHost != 0 {
+		if w[end] != 'y' && lexiconEntry(stem).flags&lexHost != 0 {
+			// Not for ي: قبلي، ذاتي، نفسي are as often adjectives.
 			score += wt.host
 		}
 	}
