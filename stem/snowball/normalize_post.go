@@ -2,25 +2,27 @@
 
 package snowball
 
-// Normalize_post runs last. A hamza form ending the word (أ إ آ ؤ ئ) becomes
-// the bare hamza ء; then, walking forward to the end of the word, أ إ آ
-// become ا, ؤ becomes و and ئ becomes ي.
-//
-// As in Normalize_pre the walk goes to the end of the word, as libstemmer
-// 2.2.0 does; the current arabic.sbl walks `loop word_len` steps, which
-// differs only on invalid UTF-8.
+// normalizePostLastAmong is the among of Normalize_post for the last letter.
 var normalizePostLastAmong = newAmong(true, []amongEntry{
 	{alefHamzaAbove, 1}, {alefHamzaBelow, 1}, {alefMadda, 1},
 	{wawHamza, 2},
 	{yehHamza, 3},
 })
 
+// normalizePostAmong is the among of Normalize_post for the other letters.
 var normalizePostAmong = newAmong(false, []amongEntry{
 	{alefHamzaAbove, 1}, {alefHamzaBelow, 1}, {alefMadda, 1},
 	{wawHamza, 2},
 	{yehHamza, 3},
 })
 
+// normalizePost (Normalize_post) runs last. A hamza form ending the word
+// (أ إ آ ؤ ئ) becomes the bare hamza ء; then, walking forward to the end of
+// the word, أ إ آ become ا, ؤ becomes و and ئ becomes ي.
+//
+// As in Normalize_pre the walk goes to the end of the word, as libstemmer
+// 2.2.0 does; the current arabic.sbl walks `loop word_len` steps, which
+// differs only on invalid UTF-8.
 func normalizePost(w *word) {
 	// do ( backwards ( [substring] among ... ) )
 	c := w.c

@@ -2,11 +2,11 @@
 
 package snowball
 
-// Normalize_pre runs before the suffix and prefix steps. Walking forward over
-// the word it deletes the harakat (U+064B–U+0652) and tatweel, turns the
-// Arabic-Indic digits ٠–٩ into 0–9, and turns each presentation form
-// U+FE80–U+FEFC into the letter it shows (a lam-alef ligature into two
-// letters).
+// normalizePre (Normalize_pre) runs before the suffix and prefix steps.
+// Walking forward over the word it deletes the harakat (U+064B–U+0652) and
+// tatweel, turns the Arabic-Indic digits ٠–٩ into 0–9, and turns each
+// presentation form U+FE80–U+FEFC into the letter it shows (a lam-alef
+// ligature into two letters).
 //
 // The walk goes on to the end of the word, as in libstemmer 2.2.0, the
 // reference. (The current arabic.sbl walks `loop len` steps instead; that

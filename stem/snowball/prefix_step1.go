@@ -2,8 +2,7 @@
 
 package snowball
 
-// Prefix_Step1 reduces a doubled hamza-alef at the start of a word longer
-// than three characters: أأ → أ, أآ → آ, أؤ → أ, أا → ا, أإ → إ.
+// prefixStep1Among is the among of Prefix_Step1.
 var prefixStep1Among = newAmong(false, []amongEntry{
 	{alefHamzaAbove + alefHamzaAbove, 1},
 	{alefHamzaAbove + alefMadda, 2},
@@ -12,6 +11,8 @@ var prefixStep1Among = newAmong(false, []amongEntry{
 	{alefHamzaAbove + alefHamzaBelow, 5},
 })
 
+// prefixStep1 (Prefix_Step1) reduces a doubled hamza-alef at the start of a
+// word longer than three characters: أأ → أ, أآ → آ, أؤ → أ, أا → ا, أإ → إ.
 func prefixStep1(w *word) bool {
 	w.wordLen = w.length()
 	w.bra = w.c

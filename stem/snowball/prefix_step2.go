@@ -2,13 +2,14 @@
 
 package snowball
 
-// Prefix_Step2 removes the conjunction ف or و from the start of a word longer
-// than three characters, unless it is followed by ا (فا, وا).
+// prefixStep2Among is the among of Prefix_Step2.
 var prefixStep2Among = newAmong(false, []amongEntry{
 	{feh, 1},
 	{waw, 1},
 })
 
+// prefixStep2 (Prefix_Step2) removes the conjunction ف or و from the start of
+// a word longer than three characters, unless it is followed by ا (فا, وا).
 func prefixStep2(w *word) bool {
 	w.wordLen = w.length()
 	if w.followedBy(feh + alef) {

@@ -2,8 +2,7 @@
 
 package snowball
 
-// Prefix_Step3_Verb removes the future prefix س before ي, ت, ن or أ from a
-// word longer than four characters.
+// prefixStep3VerbAmong is the among of Prefix_Step3_Verb.
 var prefixStep3VerbAmong = newAmong(false, []amongEntry{
 	{seen + yeh, 1},
 	{seen + teh, 2},
@@ -11,6 +10,8 @@ var prefixStep3VerbAmong = newAmong(false, []amongEntry{
 	{seen + alefHamzaAbove, 4},
 })
 
+// prefixStep3Verb (Prefix_Step3_Verb) removes the future prefix س before ي, ت,
+// ن or أ from a word longer than four characters.
 func prefixStep3Verb(w *word) bool {
 	w.wordLen = w.length()
 	w.bra = w.c

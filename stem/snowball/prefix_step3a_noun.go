@@ -2,14 +2,15 @@
 
 package snowball
 
-// Prefix_Step3a_Noun removes the article with a preposition, بال or كال, from
-// a word longer than five characters, and ال or لل from a word longer than
-// four.
+// prefixStep3aNounAmong is the among of Prefix_Step3a_Noun.
 var prefixStep3aNounAmong = newAmong(false, []amongEntry{
 	{beh + alef + lam, 1}, {kaf + alef + lam, 1},
 	{lam + lam, 2}, {alef + lam, 2},
 })
 
+// prefixStep3aNoun (Prefix_Step3a_Noun) removes the article with a
+// preposition, بال or كال, from a word longer than five characters, and ال or
+// لل from a word longer than four.
 func prefixStep3aNoun(w *word) bool {
 	w.wordLen = w.length()
 	w.bra = w.c

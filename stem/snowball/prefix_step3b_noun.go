@@ -2,15 +2,16 @@
 
 package snowball
 
-// Prefix_Step3b_Noun handles the preposition ب on a word longer than three
-// characters that does not start with با: it removes a single ب and reduces
-// بب to ب and كك to ك.
+// prefixStep3bNounAmong is the among of Prefix_Step3b_Noun.
 var prefixStep3bNounAmong = newAmong(false, []amongEntry{
 	{beh, 1},
 	{beh + beh, 2},
 	{kaf + kaf, 3},
 })
 
+// prefixStep3bNoun (Prefix_Step3b_Noun) handles the preposition ب on a word
+// longer than three characters that does not start with با: it removes a
+// single ب and reduces بب to ب and كك to ك.
 func prefixStep3bNoun(w *word) bool {
 	w.wordLen = w.length()
 	if w.followedBy(beh + alef) {

@@ -2,12 +2,14 @@
 
 package snowball
 
-// Prefix_Step4_Verb turns the present-tense prefixes يست, نست and تست of a
-// word longer than four characters into است, and marks the word a verb.
+// prefixStep4VerbAmong is the among of Prefix_Step4_Verb.
 var prefixStep4VerbAmong = newAmong(false, []amongEntry{
 	{yeh + seen + teh, 1}, {noon + seen + teh, 1}, {teh + seen + teh, 1},
 })
 
+// prefixStep4Verb (Prefix_Step4_Verb) turns the present-tense prefixes يست,
+// نست and تست of a word longer than four characters into است, and marks the
+// word a verb.
 func prefixStep4Verb(w *word) bool {
 	w.wordLen = w.length()
 	w.bra = w.c

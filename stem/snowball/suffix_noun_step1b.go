@@ -2,12 +2,13 @@
 
 package snowball
 
-// Suffix_Noun_Step1b removes a final ن from a noun of more than five
-// characters.
+// suffixNounStep1bAmong is the among of Suffix_Noun_Step1b.
 var suffixNounStep1bAmong = newAmong(true, []amongEntry{
 	{noon, 1},
 })
 
+// suffixNounStep1b (Suffix_Noun_Step1b) removes a final ن from a noun of more
+// than five characters.
 func suffixNounStep1b(w *word) bool {
 	w.wordLen = w.length()
 	w.ket = w.c

@@ -2,12 +2,14 @@
 
 package snowball
 
-// Suffix_Noun_Step2a removes a final ا, ي or و (dual and plural endings once
-// their ن is gone) from a noun of more than four characters.
+// suffixNounStep2aAmong is the among of Suffix_Noun_Step2a.
 var suffixNounStep2aAmong = newAmong(true, []amongEntry{
 	{alef, 1}, {yeh, 1}, {waw, 1},
 })
 
+// suffixNounStep2a (Suffix_Noun_Step2a) removes a final ا, ي or و (dual and
+// plural endings once their ن is gone) from a noun of more than four
+// characters.
 func suffixNounStep2a(w *word) bool {
 	w.wordLen = w.length()
 	w.ket = w.c

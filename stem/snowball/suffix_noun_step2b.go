@@ -2,12 +2,13 @@
 
 package snowball
 
-// Suffix_Noun_Step2b removes the feminine plural ending ات from a noun of at
-// least five characters.
+// suffixNounStep2bAmong is the among of Suffix_Noun_Step2b.
 var suffixNounStep2bAmong = newAmong(true, []amongEntry{
 	{alef + teh, 1},
 })
 
+// suffixNounStep2b (Suffix_Noun_Step2b) removes the feminine plural ending ات
+// from a noun of at least five characters.
 func suffixNounStep2b(w *word) bool {
 	w.wordLen = w.length()
 	w.ket = w.c

@@ -2,12 +2,13 @@
 
 package snowball
 
-// Suffix_Noun_Step2c1 removes a final ت from a noun of at least four
-// characters.
+// suffixNounStep2c1Among is the among of Suffix_Noun_Step2c1.
 var suffixNounStep2c1Among = newAmong(true, []amongEntry{
 	{teh, 1},
 })
 
+// suffixNounStep2c1 (Suffix_Noun_Step2c1) removes a final ت from a noun of at
+// least four characters.
 func suffixNounStep2c1(w *word) bool {
 	w.wordLen = w.length()
 	w.ket = w.c

@@ -2,9 +2,7 @@
 
 package snowball
 
-// Suffix_Verb_Step1 removes an object pronoun from a verb: ه ك when the word
-// has at least four characters, ني نا ها هم هن كم كن at least five, هما كما
-// كمو at least six.
+// suffixVerbStep1Among is the among of Suffix_Verb_Step1.
 var suffixVerbStep1Among = newAmong(true, []amongEntry{
 	{heh, 1}, {kaf, 1},
 	{noon + yeh, 2}, {noon + alef, 2}, {heh + alef, 2}, {heh + meem, 2},
@@ -12,6 +10,9 @@ var suffixVerbStep1Among = newAmong(true, []amongEntry{
 	{heh + meem + alef, 3}, {kaf + meem + alef, 3}, {kaf + meem + waw, 3},
 })
 
+// suffixVerbStep1 (Suffix_Verb_Step1) removes an object pronoun from a verb: ه
+// ك when the word has at least four characters, ني نا ها هم هن كم كن at least
+// five, هما كما كمو at least six.
 func suffixVerbStep1(w *word) bool {
 	w.wordLen = w.length()
 	w.ket = w.c

@@ -2,9 +2,7 @@
 
 package snowball
 
-// Suffix_Verb_Step2a removes a subject ending from a verb: ت ا ن ي when the
-// word has at least four characters, the past endings نا تا تن at least five,
-// the present endings ان ون ين more than five, تما at least six.
+// suffixVerbStep2aAmong is the among of Suffix_Verb_Step2a.
 var suffixVerbStep2aAmong = newAmong(true, []amongEntry{
 	{teh, 1},
 	{alef, 2}, {noon, 2}, {yeh, 2},
@@ -13,6 +11,10 @@ var suffixVerbStep2aAmong = newAmong(true, []amongEntry{
 	{teh + meem + alef, 5},
 })
 
+// suffixVerbStep2a (Suffix_Verb_Step2a) removes a subject ending from a verb:
+// ت ا ن ي when the word has at least four characters, the past endings نا تا
+// تن at least five, the present endings ان ون ين more than five, تما at least
+// six.
 func suffixVerbStep2a(w *word) bool {
 	w.wordLen = w.length()
 	w.ket = w.c

@@ -2,12 +2,13 @@
 
 package snowball
 
-// Suffix_Verb_Step2b removes the plural endings وا and تم from a verb of at
-// least five characters.
+// suffixVerbStep2bAmong is the among of Suffix_Verb_Step2b.
 var suffixVerbStep2bAmong = newAmong(true, []amongEntry{
 	{waw + alef, 1}, {teh + meem, 1},
 })
 
+// suffixVerbStep2b (Suffix_Verb_Step2b) removes the plural endings وا and تم
+// from a verb of at least five characters.
 func suffixVerbStep2b(w *word) bool {
 	w.wordLen = w.length()
 	w.ket = w.c

@@ -2,13 +2,14 @@
 
 package snowball
 
-// Suffix_Verb_Step2c removes a final و from a verb of at least four
-// characters, and تمو from one of at least six.
+// suffixVerbStep2cAmong is the among of Suffix_Verb_Step2c.
 var suffixVerbStep2cAmong = newAmong(true, []amongEntry{
 	{waw, 1},
 	{teh + meem + waw, 2},
 })
 
+// suffixVerbStep2c (Suffix_Verb_Step2c) removes a final و from a verb of at
+// least four characters, and تمو from one of at least six.
 func suffixVerbStep2c(w *word) bool {
 	w.wordLen = w.length()
 	w.ket = w.c
