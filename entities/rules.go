@@ -40,8 +40,13 @@ func (s *state) applyRules() {
 		case it.entry >= 0:
 			typ := s.x.entries[it.entry].typ
 			s.add(idx, idx+1, typ, it.entry)
-			if typ == gazetteer.Person {
+			switch typ {
+			case gazetteer.Person:
 				s.extendFirstName(idx)
+			case gazetteer.Nationality:
+				if s.isDefinite(idx) && idx+1 < len(s.items) && s.adjacent(idx, idx+1) {
+					s.personAt(idx + 1) // الإسباني رافايل نادال
+				}
 			}
 		case it.cues.has(gazetteer.Title):
 			s.titleRule(idx)
@@ -72,11 +77,15 @@ func (s *state) extendFirstName(idx int) {
 		return
 	}
 	prev := &s.items[idx-1]
-	if prev.taken || prev.entry >= 0 || !prev.cues.has(gazetteer.GivenName) || prev.skip != 0 || prev.j-prev.i != 1 {
+	if prev.taken || prev.entry >= 0 || prev.skip != 0 || prev.j-prev.i != 1 || !s.adjacent(idx-1, idx) {
 		return
 	}
-	if !s.adjacent(idx-1, idx) {
-		return
+	if !prev.cues.has(gazetteer.GivenName) {
+		// An unknown word between a title or nationality and a listed
+		// surname is a first name: الرئيس الفنزويلي هوغو شافيز.
+		if idx < 2 || !s.nameLike(idx-1) || s.isDefinite(idx-1) || !s.introducesPerson(idx-2) {
+			return
+		}
 	}
 	f := &s.found[len(s.found)-1] // the person just added
 	f.i, f.skip = prev.i, prev.skip
@@ -109,27 +118,58 @@ func (s *state) titleRule(idx int) {
 		}
 		break
 	}
-	if k >= len(s.items) || s.items[k].taken || s.items[k].entry >= 0 {
+	if k < len(s.items) {
+		s.personAt(k)
+	}
+}
+
+// introducesPerson reports whether item k is a title or a nationality
+// adjective with the article, which may stand before a person's name.
+func (s *state) introducesPerson(k int) bool {
+	it := &s.items[k]
+	if it.cues.has(gazetteer.Title) {
+		return true
+	}
+	return it.entry >= 0 && s.x.entries[it.entry].typ == gazetteer.Nationality && s.isDefinite(k)
+}
+
+// personAt reports a person whose name starts at item k, after a title or
+// a nationality: a known given name and what follows it, or two or more
+// unknown words without the article (شون ماكورماك).
+func (s *state) personAt(k int) {
+	it := &s.items[k]
+	if it.taken || it.entry >= 0 || !s.nameLike(k) {
 		return
 	}
-	if !s.nameLike(k) {
-		return
-	}
-	if !s.items[k].cues.has(gazetteer.GivenName) {
+	if !it.cues.has(gazetteer.GivenName) {
 		// Not a known first name: a word with the article, or one that
-		// begins with ل or ب, is more likely a common noun after the title
-		// (الأمين العام لمركز ...) than a name.
-		w := s.normOf(&s.toks[s.items[k].i])
-		if s.isDefinite(k) || strings.HasPrefix(w, "ل") || strings.HasPrefix(w, "ب") {
+		// begins with ل or ب (الأمين العام لمركز ...), or like a verb in
+		// the imperfect (ي، ت، ن), is more likely prose than a name.
+		w := s.normOf(&s.toks[it.i])
+		if s.isDefinite(k) || startsWithAny(w, "لبيتن") {
 			return
 		}
 	}
 	end := s.nameEnd(k)
-	if end-k < 2 && !s.items[k].cues.has(gazetteer.GivenName) {
+	if end-k < 2 && !it.cues.has(gazetteer.GivenName) {
 		return // ملك أراجون: one unknown word after a title is as often a place
+	}
+	if end < len(s.items) && s.adjacent(end-1, end) && s.items[end].entry >= 0 &&
+		s.x.entries[s.items[end].entry].typ == gazetteer.Person && s.items[end].j-s.items[end].i == 1 {
+		return // the listed surname that follows takes the first name
 	}
 	s.add(k, end, gazetteer.Person, -1)
 	s.rememberRuleName(k, end)
+}
+
+// startsWithAny reports whether s begins with one of the letters of set.
+func startsWithAny(s, set string) bool {
+	for _, r := range set {
+		if strings.HasPrefix(s, string(r)) {
+			return true
+		}
+	}
+	return false
 }
 
 // givenNameRule: a given name followed by at least one more name-like
