@@ -51,7 +51,7 @@ func stemCommand(algorithm, language string, files []string) error {
 	}
 	latin, err := stem.NewLatin(language)
 	if err != nil {
-		return err
+		return fmt.Errorf("-lang %q: want one of %s", language, strings.Join(stem.LatinLanguages, ", "))
 	}
 	in := io.Reader(os.Stdin)
 	if len(files) == 1 {

@@ -5,7 +5,10 @@ package main
 import (
 	"bufio"
 	"bytes"
+	"io"
+	"os"
 	"os/exec"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -98,4 +101,24 @@ func FuzzStemLines(f *testing.F) {
 			t.Fatalf("%d lines in, %d out", lines, got)
 		}
 	})
+}
+
+// BenchmarkStemLines runs the command's loop over the tokens of the shared
+// corpus, one a line (about 1.2 million), or over a short built-in list.
+func BenchmarkStemLines(b *testing.B) {
+	input := []byte(strings.Repeat("المكتبات\nElections\nسيكتبون\n2017\nوالكتاب\n", 1000))
+	if data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "corpus", "ant-v1.1.txt")); err == nil {
+		input = []byte(strings.Join(strings.Fields(string(data)), "\n") + "\n")
+	}
+	words := bytes.Count(input, []byte("\n"))
+	s := mixed(b)
+	w := bufio.NewWriterSize(io.Discard, 256<<10)
+	b.SetBytes(int64(len(input)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if err := stemLines(w, bytes.NewReader(input), s); err != nil {
+			b.Fatal(err)
+		}
+	}
+	b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(words), "ns/word")
 }
