@@ -73,7 +73,6 @@ type weights struct {
 	host                                     int // an enclitic on a preposition or particle (منه، عليها، أنهم)
 	afterPlural                              int // an enclitic after the plural ات
 	naAfterVerb                              int // نا as an object after an imperfect verb or after a proclitic
-	myAfterTa                                int // ي after the ت of a noun in ة
 	unknownStem                              int // a stem not in the corpus
 	stemShape                                int // an unknown stem shaped like a verb, masdar or participle
 	unknownWord                              int // a whole word not in the corpus
@@ -87,7 +86,7 @@ var wt = weights{
 	stacked: -9, article: 20, futureVerb: 3, purposeVerb: 3,
 	encH: 12, encHA: 10, encHM: 8, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
-	host: 15, afterPlural: 11, naAfterVerb: 16, myAfterTa: 14,
+	host: 15, afterPlural: 11, naAfterVerb: 16,
 	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4,
 }
 
@@ -173,6 +172,13 @@ func analyse(l *letters) parse {
 	if e.flags&lexWhole != 0 {
 		return parse{}
 	}
+	for _, n := range encs {
+		// بموجبه، بصفته: a fixed split before a pronoun.
+		if p, ok := fixedBefore(w[:l.n-n]); ok {
+			p.enc = n
+			return p
+		}
+	}
 	// Collect the parses the letters allow before looking anything up.
 	var cands [2 * 2 * (len(encBuf) + 1)]parse
 	nc := 0
@@ -214,6 +220,23 @@ func analyse(l *letters) parse {
 		}
 	}
 	return best
+}
+
+// fixedBefore looks stem up among the fixed splits, also with ة for the ت
+// that stands before a pronoun.
+func fixedBefore(stem []byte) (parse, bool) {
+	if e := lexiconEntry(stem); e.flags&lexFixed != 0 {
+		return e.parse, true
+	}
+	if n := len(stem); n > 1 && n <= maxLetters && stem[n-1] == 't' {
+		var buf [maxLetters]byte
+		copy(buf[:], stem)
+		buf[n-1] = 'p'
+		if e := lexiconEntry(buf[:n]); e.flags&lexFixed != 0 {
+			return e.parse, true
+		}
+	}
+	return parse{}, false
 }
 
 // wholeClass is the evidence for w being one word.
@@ -355,9 +378,6 @@ func parseScore(l *letters, p parse) (int, bool) {
 		}
 		if len(stem) > 2 && stem[len(stem)-2] == 'A' && stem[len(stem)-1] == 't' {
 			score += wt.afterPlural
-		} else if stem[len(stem)-1] == 't' && w[end] == 'y' && p.enc == 1 {
-			// محطتي: a noun in ة with ي is "my"; a nisba drops the ة (دولي).
-			score += wt.myAfterTa
 		}
 		if string(w[end:]) == "nA" && (p.conj+p.prep > 0 || stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') {
 			score += wt.naAfterVerb
@@ -374,7 +394,11 @@ func parseScore(l *letters, p parse) (int, bool) {
 		// بشدة: الشدة is a word and البشدة is not, so ب is a preposition.
 		score += wt.nominal
 	}
-	c, known := stemClass(stem, prep, p.enc > 0)
+	var encFirst byte
+	if p.enc > 0 {
+		encFirst = w[end]
+	}
+	c, known := stemClass(stem, prep, encFirst)
 	if !known && p.conj == 1 && p.prep == 0 && stem[0] == 'w' {
 		return 0, false // وودز، وولمار: وو spells a foreign W
 	}
@@ -383,8 +407,10 @@ func parseScore(l *letters, p parse) (int, bool) {
 
 // stemClass is the evidence for stem being a word once clitics are cut:
 // its corpus class under the spellings it may take standing alone, and
-// whether the corpus has it at all.
-func stemClass(stem []byte, prep byte, hasEnc bool) (class int, known bool) {
+// whether the corpus has it at all. encFirst is the first letter of the
+// enclitic after it, 0 when none.
+func stemClass(stem []byte, prep byte, encFirst byte) (class int, known bool) {
+	hasEnc := encFirst != 0
 	// A stem before a pronoun must be seen as it is: توجيه is not توجي + ه
 	// for the sake of توج.
 	best, found := classOf(stem, !hasEnc)
@@ -407,8 +433,10 @@ func stemClass(stem []byte, prep byte, hasEnc bool) (class int, known bool) {
 			buf[n-1] = 'p'
 			try(buf[:n])
 		case 'w': // مسؤولوه ← مسؤولون, ألحقونا ← ألحقوا
-			buf[n] = 'n'
-			try(buf[:n+1])
+			if encFirst != 'n' { // قانونا is no قانو(ن) + نا
+				buf[n] = 'n'
+				try(buf[:n+1])
+			}
 			buf[n] = 'A'
 			try(buf[:n+1])
 		case '&', '}': // ارتداؤه ← ارتداء
