@@ -28,6 +28,8 @@ type entry struct {
 	id, canonical, country string
 	typ                    gazetteer.Type
 	headPart               bool // an ORG_HEAD that is part of the name it begins
+	teamHead               bool // an ORG_HEAD whose following city names a club
+	country0               bool // a LOCATION.country
 	rank                   uint8
 }
 
@@ -45,7 +47,9 @@ type Extractor struct {
 // readers) take a shorter span as the name: a name that is another name
 // of the same entry after an introducing word (حركة حماس is حركة + حماس,
 // قطاع غزة is قطاع + غزة) or before a nationality adjective (حزب الله
-// اللبناني is حزب الله + اللبناني), and an organisation named by a generic
+// اللبناني is حزب الله + اللبناني) or, for a place, before an epithet
+// (مكة المكرمة is مكة + المكرمة); a place that is a direction and another
+// place, except a country (جنوب لبنان is جنوب + لبنان; جنوب السودان stays); and an organisation named by a generic
 // noun and a nationality (الجيش الإسرائيلي, الحكومة اللبنانية), which is a
 // description whose nationality is reported.
 func New(g *gazetteer.Gazetteer) *Extractor {
@@ -62,6 +66,8 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		x.entries = append(x.entries, entry{
 			id: e.ID, canonical: e.Canonical, country: e.Country, typ: e.Type,
 			headPart: e.Type == gazetteer.OrgHead && e.Subtype == "part",
+			teamHead: e.Type == gazetteer.OrgHead && e.Subtype == "team",
+			country0: e.Type == gazetteer.Location && e.Subtype == "country",
 			rank:     rank(e),
 		})
 		var forms [][]string
@@ -91,6 +97,14 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 			}
 		}
 	}
+	locNames := map[string]bool{}
+	for idx, forms := range names {
+		if x.entries[idx].typ == gazetteer.Location {
+			for _, f := range forms {
+				locNames[strings.Join(f, " ")] = true
+			}
+		}
+	}
 	for idx := range x.entries {
 		e := &x.entries[idx]
 		forms := names[idx]
@@ -109,6 +123,15 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 				}
 				if e.typ == gazetteer.Organization && len(toks) == 2 && wordFlags[toks[0]]&generic != 0 && natWords[toks[1]] {
 					continue
+				}
+				if e.typ == gazetteer.Location && !e.country0 {
+					last := toks[len(toks)-1]
+					if strings.HasPrefix(last, article) && listed(toks[:len(toks)-1]) {
+						continue // مكة المكرمة: مكة + an epithet
+					}
+					if introducers[toks[0]] && locNames[strings.Join(toks[1:], " ")] {
+						continue // جنوب لبنان: a direction + a place
+					}
 				}
 			}
 			x.trie.insert(toks, candidate{entry: int32(idx)}, e.typ)

@@ -284,8 +284,15 @@ func (s *state) orgRule(idx int) {
 	if k >= len(s.items) || !s.adjacent(idx, k) {
 		return
 	}
-	if s.items[k].entry >= 0 && s.x.entries[s.items[k].entry].typ == gazetteer.Organization {
-		return
+	if next := &s.items[k]; next.entry >= 0 {
+		e := &s.x.entries[next.entry]
+		if s.items[idx].team && e.typ == gazetteer.Location && !e.country0 && !next.taken {
+			s.add(k, k+1, gazetteer.Organization, -1) // فريق برشلونة: the club
+			return
+		}
+		if e.typ == gazetteer.Organization {
+			return
+		}
 	}
 	end := k
 	for end < len(s.items) && end-k < maxOrgTokens && s.adjacent(end-1, end) {

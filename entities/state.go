@@ -35,6 +35,7 @@ type item struct {
 	entry   int32 // entity entry matched, or -1
 	cues    cueSet
 	orgPart bool // an ORG_HEAD cue whose head is part of the name
+	team    bool // an ORG_HEAD cue that names clubs after cities
 	taken   bool // part of a reported mention
 }
 
@@ -224,8 +225,8 @@ func (s *state) match() {
 			n := tr.child(0, word)
 			for k := i + 1; n >= 0; k++ {
 				if k-i > bestLen {
-					if e, cues, part := s.accept(n, art); e >= 0 || cues != 0 {
-						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, orgPart: part}
+					if e, cues, part, team := s.accept(n, art); e >= 0 || cues != 0 {
+						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, orgPart: part, team: team}
 						bestLen, bestFlags = k-i, flags
 					}
 				}
@@ -267,7 +268,7 @@ func (s *state) afterCue() bool {
 // accept returns the best entity of a node, its cues and whether an
 // ORG_HEAD among them is part of the name, given whether the article was
 // stripped to reach it.
-func (s *state) accept(n int32, art bool) (entry int32, cues cueSet, orgPart bool) {
+func (s *state) accept(n int32, art bool) (entry int32, cues cueSet, orgPart, team bool) {
 	nd := &s.x.trie.nodes[n]
 	entry = -1
 	for _, c := range nd.cands {
@@ -279,9 +280,10 @@ func (s *state) accept(n int32, art bool) (entry int32, cues cueSet, orgPart boo
 			if entry < 0 {
 				entry = c.entry
 			}
-		} else if e.headPart {
-			orgPart = true
+		} else {
+			orgPart = orgPart || e.headPart
+			team = team || e.teamHead
 		}
 	}
-	return entry, nd.cues, orgPart
+	return entry, nd.cues, orgPart, team
 }
