@@ -79,6 +79,8 @@ type weights struct {
 	backoff                                  int // a form found only once an inflection ending is removed
 	definite                                 int // a form found only with ال before it
 	nominal                                  int // a stem seen with ال where the whole word never is
+	bareWhole                                int // the whole word never seen after ال، ب، ل or ك
+	nominalNA                                int // نا after a stem seen with ال (بلادنا), not a verb (طلبنا)
 }
 
 var wt = weights{
@@ -87,7 +89,7 @@ var wt = weights{
 	encH: 12, encHA: 10, encHM: 8, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
 	host: 15, afterPlural: 11, naAfterVerb: 16,
-	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4,
+	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4, bareWhole: 8, nominalNA: 6,
 }
 
 func (wt *weights) proclitic(c byte) int {
@@ -301,6 +303,23 @@ func (l *letters) articleAt(start, end int) bool {
 	return hasArticle(l.code[start:end]) && l.hamza&(1<<start) == 0
 }
 
+// takesPrefix reports whether the corpus has w after ال، ب، ل or ك, as a
+// word has and a word that already carries a proclitic has not.
+func takesPrefix(w []byte) bool {
+	if withArticle(w) || len(w) >= maxLetters {
+		return true
+	}
+	var buf [maxLetters]byte
+	copy(buf[1:], w)
+	for _, c := range [...]byte{'b', 'l', 'k'} {
+		buf[0] = c
+		if _, ok := lookup(buf[:len(w)+1]); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // hasArticle reports whether stem begins with ال followed by at least one
 // letter; إلى (folded الي) is not the article.
 func hasArticle(stem []byte) bool {
@@ -389,6 +408,14 @@ func parseScore(l *letters, p parse) (int, bool) {
 	}
 	if article && len(stem) > 3 && (p.conj == 1 || p.prep == 1) {
 		score += wt.article
+	}
+	if c, ok := lookup(w); ok && c >= 12 && p.conj+p.prep > 0 && !takesPrefix(w) {
+		// وأضاف، بصدد: a frequent word never seen as الـ، بـ، لـ or كـ +
+		// the whole word.
+		score += wt.bareWhole
+	}
+	if p.enc == 2 && w[end] == 'n' && w[end+1] == 'A' && withArticle(stem) {
+		score += wt.nominalNA
 	}
 	if !article && p.enc == 0 && withArticle(stem) && !withArticle(w) {
 		// بشدة: الشدة is a word and البشدة is not, so ب is a preposition.
