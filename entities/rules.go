@@ -2,6 +2,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/tokenize"
@@ -162,6 +163,14 @@ func (s *state) personAt(k int) {
 	s.rememberRuleName(k, end)
 }
 
+// adjectiveOrVerb reports whether an indefinite word after a head-word is
+// more likely an adjective (شركة حكومية, قناة إذاعية) or a verb (ائتلاف
+// يضم) than a name: it ends in ة, or begins like an imperfect verb.
+func adjectiveOrVerb(surface, norm string) bool {
+	return strings.HasSuffix(surface, "ة") || strings.HasPrefix(norm, "ي") ||
+		strings.HasPrefix(norm, "ت") && utf8.RuneCountInString(norm) <= 4
+}
+
 // startsWithAny reports whether s begins with one of the letters of set.
 func startsWithAny(s, set string) bool {
 	for _, r := range set {
@@ -281,7 +290,9 @@ func (s *state) tokFlags(k int) wordFlag {
 // orgRule: an organisation head-word, then the words of the name.
 func (s *state) orgRule(idx int) {
 	k := idx + 1
-	if k >= len(s.items) || !s.adjacent(idx, k) {
+	if k >= len(s.items) || !s.adjacent(idx, k) || s.isDefinite(idx) {
+		// A head-word with the article is followed by an adjective (الحزب
+		// الديموقراطي, الجامعة السورية), not by a name.
 		return
 	}
 	if next := &s.items[k]; next.entry >= 0 {
@@ -319,7 +330,7 @@ func (s *state) orgRule(idx int) {
 		}
 		w := string(s.norm[t.n0:t.n1])
 		definite := strings.HasPrefix(w, article) || end > k && strings.HasPrefix(w, "وال")
-		if !definite && (end > k || !s.nameLike(end)) {
+		if !definite && (end > k || !s.nameLike(end) || adjectiveOrVerb(s.text[t.start:t.end], w)) {
 			break
 		}
 		end++

@@ -161,7 +161,9 @@ func (s *state) addVariants(surface, w string) {
 			}
 			r := r1[len(p):]
 			n := (len(c) + len(p)) / 2 // letters removed; each is 2 bytes
-			if n > 0 && utf8.RuneCountInString(r) >= 3 {
+			// The more letters are taken for clitics, the longer the rest
+			// must be: فلكيا is not ف + ل + كيا.
+			if n > 0 && utf8.RuneCountInString(r) >= 2+n {
 				s.addVariant(surface, n, "", r, false)
 			}
 			if strings.HasPrefix(r, article) && utf8.RuneCountInString(r) >= 4 {
