@@ -36,7 +36,7 @@ func classTables() (ascii [0x80]class, arabic [0x100]class) {
 }
 
 func classify(r rune) class {
-	if r < 0x80 {
+	if uint32(r) < 0x80 {
 		return asciiClass[r]
 	}
 	if r >= 0x600 && r < 0x700 {

@@ -20,6 +20,7 @@ type lexer[T string | []byte] struct {
 	prevEnd  int  // end of the previous token
 	prevWord bool // the previous token was a word, number or the like
 	noEmail  int  // no e-mail address starts before this offset
+	noDomain int  // no bare host name starts before this offset
 	breaks   int  // line breaks before the last token; a paragraph separator counts two
 	spaced   bool // white space came before the last token
 }
@@ -171,6 +172,9 @@ func (l *lexer[T]) scan(start int, r rune, n int, c class) (int, Kind) {
 			}
 			if end, ok := l.email(start); ok {
 				return end, Email
+			}
+			if end, ok := l.domain(start); ok {
+				return end, URL
 			}
 		}
 		return l.word(i, cLetter), LatinWord
@@ -513,6 +517,18 @@ func (l *lexer[T]) url(start int) (int, bool) {
 	default:
 		return 0, false
 	}
+	end := l.urlBody(i)
+	if end == i {
+		return 0, false
+	}
+	return end, true
+}
+
+// urlBody returns the end of the rest of a URL from i: it runs to white
+// space or to a character that cannot be in a URL written in running text,
+// then gives back trailing punctuation and unbalanced closing brackets. It
+// returns i when nothing is left.
+func (l *lexer[T]) urlBody(i int) int {
 	body := i
 	open := 0
 body:
@@ -548,8 +564,73 @@ body:
 		}
 		break
 	}
-	if i == body {
+	return i
+}
+
+// topLevelDomains are the endings that make a bare host name (aljazeera.net)
+// a URL: the generic ones news cites most and the country codes of the Arab
+// world and of the countries most in its news.
+var topLevelDomains = [...]string{
+	"com", "net", "org", "edu", "gov", "int", "info", "biz", "io", "co", "tv", "fm", "news",
+	"tn", "eg", "sa", "ae", "ma", "dz", "qa", "kw", "bh", "om", "jo", "lb", "sy", "iq", "ps",
+	"ye", "sd", "ly", "mr", "uk", "fr", "de", "ru", "cn", "tr", "ir", "ch", "be", "nl", "es", "ca",
+}
+
+// isTopLevelDomain reports whether text[i:j] is one of topLevelDomains,
+// ignoring ASCII case.
+func (l *lexer[T]) isTopLevelDomain(i, j int) bool {
+next:
+	for _, d := range topLevelDomains {
+		if len(d) != j-i {
+			continue
+		}
+		for k := range len(d) {
+			if lowerASCII(int(l.text[i+k])) != int(d[k]) {
+				continue next
+			}
+		}
+		return true
+	}
+	return false
+}
+
+// domain matches a bare host name starting at start, such as
+// aljazeera.net or www-less mosaiquefm.net/ar/..., as a URL: ASCII labels
+// joined by dots, the last one of topLevelDomains, ending the word, and
+// then an optional path.
+func (l *lexer[T]) domain(start int) (int, bool) {
+	if start < l.noDomain {
 		return 0, false
+	}
+	i, labels, last := start, 0, start
+	for {
+		j := i
+		for b := l.byteAt(j); isASCIIAlnum(b) || b == '-'; b = l.byteAt(j) {
+			j++
+		}
+		if j == i {
+			break
+		}
+		labels++
+		last, i = i, j
+		if l.byteAt(i) != '.' || !isASCIIAlnum(l.byteAt(i+1)) {
+			break
+		}
+		i++
+	}
+	r, n := l.decode(i)
+	c := cSpace
+	if n > 0 {
+		c = classify(r)
+	}
+	if labels < 2 || !l.isTopLevelDomain(last, i) || r == '@' ||
+		n > 0 && (c == cArabic || c == cLetter || c == cDigit || c == cMark) {
+		// Every start on a later label of the same run reaches the same end.
+		l.noDomain = i
+		return 0, false
+	}
+	if r == '/' {
+		return l.urlBody(i), true
 	}
 	return i, true
 }

@@ -15,7 +15,7 @@ const (
 	Number                 // 3.5, 1,200, ٢٠٢٥, ٣٫٥, 15%, ½
 	Punct                  // punctuation: . ، ؛ ؟ « » “ ” " ( ) ... (a run of full stops is one token)
 	Symbol                 // symbols (+ $ © ﷼), stray combining marks, and bytes that are not UTF-8
-	URL                    // http://, https://, ftp:// and www. addresses
+	URL                    // http://, https://, ftp:// and www. addresses, and host names with a common ending (aljazeera.net)
 	Email                  // name@example.com
 	Hashtag                // #مصر, #COP28
 	Mention                // @UN_News
@@ -213,6 +213,7 @@ func (s *Scanner) fill() {
 		s.lex.prevEnd -= k
 		s.gapStart -= k
 		s.lex.noEmail = max(0, s.lex.noEmail-k)
+		s.lex.noDomain = max(0, s.lex.noDomain-k)
 	}
 	if s.n == len(s.buf) {
 		if len(s.buf) >= MaxTokenSize {

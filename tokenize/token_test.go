@@ -6,6 +6,7 @@ import (
 	"strings"
 	"testing"
 	"testing/iotest"
+	"time"
 	"unicode/utf8"
 )
 
@@ -58,6 +59,9 @@ func TestTokenKinds(t *testing.T) {
 		{"(see www.aljazeera.net/news)", "(/punct see/latin www.aljazeera.net/news/url )/punct"},
 		{"https://ar.wikipedia.org/wiki/مصر_(توضيح)، ثم", "https://ar.wikipedia.org/wiki/مصر_(توضيح)/url ،/punct ثم/arabic"},
 		{"HTTP://X.ORG", "HTTP://X.ORG/url"},
+		{"موقع aljazeera.net، وموقع Mosaiquefm.net/ar/news/1.html.", "موقع/arabic aljazeera.net/url ،/punct وموقع/arabic Mosaiquefm.net/ar/news/1.html/url ./punct"},
+		{"e.g. U.S.A Node.js a.b.c.d x.com@ y.comz", "e/latin ./punct g/latin ./punct U/latin ./punct S/latin ./punct A/latin Node/latin ./punct js/latin a/latin ./punct b/latin ./punct c/latin ./punct d/latin x/latin ./punct com/latin @/punct y/latin ./punct comz/latin"},
+		{"bbc.co.uk.", "bbc.co.uk/url ./punct"},
 		{"http:// x", "http/latin :/punct //punct //punct x/latin"},
 		{"www.", "www/latin ./punct"},
 		{"راسلنا: info@example.com.", "راسلنا/arabic :/punct info@example.com/email ./punct"},
@@ -283,4 +287,20 @@ func FuzzTokens(f *testing.F) {
 			t.Fatalf("%q: scanner gave %d tokens, want %d", text, i, len(want))
 		}
 	})
+}
+
+// TestTokensLinear checks that inputs built to make look-ahead rescan the
+// same text (dotted labels, many '@', long local parts) stay linear.
+func TestTokensLinear(t *testing.T) {
+	for _, unit := range []string{"a.", "a@", "a.b@", "ab-", "www.", "#a", "@a.", "1.", "x\u200c", "http://a", "😀\u200d"} {
+		text := strings.Repeat(unit, 200000)
+		start := time.Now()
+		n := 0
+		for range Tokens(text) {
+			n++
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%q × 200000: %v for %d tokens", unit, d, n)
+		}
+	}
 }
