@@ -162,18 +162,18 @@ func (w *word) followedBy(s string) bool {
 // the cursor. It moves the cursor past that string and returns its action, or
 // returns 0 leaving the cursor alone.
 func (w *word) findAmong(a *among) int {
-	rest := w.p[w.c:]
-	if len(rest) < 2 {
+	p, c := w.p, w.c
+	if c+2 > len(p) {
 		return 0
 	}
-	k, ok := letterKey(rest[0], rest[1])
+	k, ok := letterKey(p[c], p[c+1])
 	if !ok {
 		return 0
 	}
 	// The key letter matches; compare the bytes after it.
 	for _, e := range a.entries[a.start[k]:a.start[k+1]] {
-		if len(e.s) <= len(rest) && equalBytes(rest[2:len(e.s)], e.s[2:]) {
-			w.c += len(e.s)
+		if n := len(e.s); c+n <= len(p) && (n == 2 || equalBytes(p[c+2:c+n], e.s[2:])) {
+			w.c = c + n
 			return e.action
 		}
 	}
@@ -184,19 +184,18 @@ func (w *word) findAmong(a *among) int {
 // of a that ends at the cursor and does not cross the backward limit, and
 // moves the cursor to its start.
 func (w *word) findAmongB(a *among) int {
-	before := w.p[w.lb:w.c]
-	n := len(before)
-	if n < 2 {
+	p, c := w.p, w.c
+	if c-2 < w.lb || c > len(p) {
 		return 0
 	}
-	k, ok := letterKey(before[n-2], before[n-1])
+	k, ok := letterKey(p[c-2], p[c-1])
 	if !ok {
 		return 0
 	}
 	// The key letter matches; compare the bytes before it.
 	for _, e := range a.entries[a.start[k]:a.start[k+1]] {
-		if len(e.s) <= n && equalBytes(before[n-len(e.s):n-2], e.s[:len(e.s)-2]) {
-			w.c -= len(e.s)
+		if n := len(e.s); c-n >= w.lb && (n == 2 || equalBytes(p[c-n:c-2], e.s[:n-2])) {
+			w.c = c - n
 			return e.action
 		}
 	}
