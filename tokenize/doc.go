@@ -1,13 +1,47 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 // Package tokenize splits Arabic text, news above all, into tokens with
-// exact byte offsets, finds sentences, recognises stopwords, and chains
+// exact byte offsets, finds its sentences, knows its stopwords, and chains
 // these with normalisation and stemming into an analyzer for search
 // indexers.
 //
-// Tokens: Tokens and TokensBytes iterate over a text in memory; Scanner
-// reads a stream in constant memory. Every token is a span text[Start:End]
-// of the input, so a program can always go back to what was written.
+// # Tokens
 //
-// Sentences: Sentences iterates over sentence spans (see SentenceOptions).
+// Tokens and TokensBytes iterate over a text in memory, Scanner over a
+// stream in constant memory; none allocates per token. Each Token is a
+// span text[Start:End] of the input in UTF-8 byte offsets, with a Kind:
 //
-// Stopwords and Analyzer: see their documentation.
+//   - ArabicWord: letters of the Arabic script, keeping their harakat,
+//     Quranic marks, tatweel and inner ZWNJ or other invisible controls
+//     (مُحَمَّد، جمـــيل، می‌خواهم are one token each). An Arabic run and a
+//     Latin run next to each other are two tokens (iPhoneالجديد).
+//   - LatinWord: letters of any other script, with digits (G20, 5G, MP3)
+//     and apostrophes between letters (don't, l’État).
+//   - Number: digits of any script with inner . , ٫ ٬ followed by a digit
+//     and a trailing % ٪ ‰ (3.5, 1,200, ٢٠٢٥, ٣٫٥, 15%), and ½ ² and kin.
+//   - Punct: one punctuation character (، ؛ ؟ « » “ ” " ( ) ...); a run of
+//     full stops is one token (...).
+//   - Symbol: one symbol (+ $ © ﷼ °), a combining mark with no base, or one
+//     byte that is not valid UTF-8.
+//   - URL (http://, https://, ftp://, www. and host names ending in a common
+//     top-level domain, less trailing punctuation), Email, Hashtag (#مصر،
+//     #COP28; letters of any script, digits and _), Mention (@UN_News), and
+//     Emoji (with skin tones, ZWJ sequences, flags, keycaps and tags).
+//
+// Every visible character is inside exactly one token. White space and
+// invisible controls are in none, except inside a word. A combining mark
+// stays with the character before it.
+//
+// # Sentences
+//
+// Sentences and SentenceScanner find sentence spans; see SentenceOptions
+// for the rules (. ! ? ؟, line breaks, abbreviations such as د. and ص.ب,
+// closing quotes).
+//
+// # Stopwords and the analyzer
+//
+// ArabicStopwords is the project's list, matched after normalize.Search.
+// An Analyzer yields index Terms (normalised, lower-cased, stopwords
+// dropped, stemmed) with positions and byte offsets, from a string, a
+// byte slice or a stream (TermScanner) in constant memory.
 package tokenize

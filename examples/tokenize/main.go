@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 // Command tokenize prints the tokens of Arabic text with their byte
 // offsets and kinds, optionally split into clitics, or its sentences.
 //
