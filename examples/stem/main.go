@@ -8,10 +8,11 @@
 // It reads FILE, or standard input when no file is named, and writes
 // standard output, always as many lines as it read. Words with Arabic
 // characters are stemmed with the chosen Arabic algorithm; Latin-script words
-// with the Snowball stemmer of -lang (github.com/kljensen/snowball); anything
-// else (numbers, punctuation, other scripts) is written back unchanged. As in
-// stemwords, ASCII capitals are lowered first. A line may end in CR LF; the
-// CR is kept after the stem.
+// with the Snowball stemmer of -lang (github.com/kljensen/snowball), or not at
+// all with -lang none; anything else (numbers, punctuation, other scripts) is
+// written back unchanged. As in stemwords, ASCII capitals are lowered first,
+// so that -algorithm snowball -lang none writes what `stemwords -l arabic`
+// writes. A line may end in CR LF; the CR is kept after the stem.
 package main
 
 import (
@@ -29,7 +30,7 @@ import (
 
 func main() {
 	algorithm := flag.String("algorithm", "snowball", "Arabic stemmer: snowball, light or root")
-	language := flag.String("lang", "english", "language of Latin-script words: "+strings.Join(stem.LatinLanguages, ", "))
+	language := flag.String("lang", "english", "language of Latin-script words: "+strings.Join(stem.LatinLanguages, ", ")+", or none")
 	flag.Usage = func() {
 		fmt.Fprintf(flag.CommandLine.Output(), "usage: stem [-algorithm snowball|light|root] [-lang english] [FILE]\n\nOne word a line in, one stem a line out.\n\n")
 		flag.PrintDefaults()
@@ -49,9 +50,13 @@ func stemCommand(algorithm, language string, files []string) error {
 	if err != nil {
 		return err
 	}
-	latin, err := stem.NewLatin(language)
-	if err != nil {
-		return fmt.Errorf("-lang %q: want one of %s", language, strings.Join(stem.LatinLanguages, ", "))
+	words := stem.Mixed{Arabic: arabic}
+	if language != "none" {
+		latin, err := stem.NewLatin(language)
+		if err != nil {
+			return fmt.Errorf("-lang %q: want one of %s, or none", language, strings.Join(stem.LatinLanguages, ", "))
+		}
+		words.Latin = latin
 	}
 	in := io.Reader(os.Stdin)
 	if len(files) == 1 {
@@ -63,7 +68,7 @@ func stemCommand(algorithm, language string, files []string) error {
 		in = f
 	}
 	out := bufio.NewWriterSize(os.Stdout, 256<<10)
-	if err := stemLines(out, in, stem.Mixed{Arabic: arabic, Latin: latin}); err != nil {
+	if err := stemLines(out, in, words); err != nil {
 		return err
 	}
 	return out.Flush()
