@@ -24,7 +24,7 @@ import (
 
 const (
 	corpusPath = "../../../shared/corpus/ant-v1.1.txt"
-	minCount   = 3
+	minCount   = 2
 )
 
 // fold mirrors letterCode in skeleton.go.

@@ -6,9 +6,9 @@ import "sync"
 
 // vocab maps a letter-folded word form (see letterCode) to its frequency
 // class in the ANT news corpus, round(2*log2(count)); forms seen fewer than
-// three times are absent. Built on first use from vocabTable.
+// twice are absent. Built on first use from vocabTable.
 var vocab = sync.OnceValue(func() map[string]int8 {
-	m := make(map[string]int8, 32000)
+	m := make(map[string]int8, 44000)
 	t := vocabTable
 	for len(t) > 0 {
 		sp := 0
