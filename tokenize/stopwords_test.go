@@ -3,7 +3,9 @@
 package tokenize
 
 import (
+	"slices"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -85,6 +87,9 @@ func TestParseStopwords(t *testing.T) {
 }
 
 func TestStopwordsNoAlloc(t *testing.T) {
+	if raceEnabled {
+		t.Skip("allocation counts are meaningless under the race detector")
+	}
 	words := []string{"وفي", "الرئيس", "على", "علي", "English"}
 	b := []byte("وأضاف")
 	n := testing.AllocsPerRun(100, func() {
@@ -102,4 +107,26 @@ func TestArabicStopwordsLen(t *testing.T) {
 	if n := ArabicStopwords.Len(); n != 347 {
 		t.Errorf("Len = %d; update the count in ArabicStopwords's comment", n)
 	}
+}
+
+// TestConcurrentUse shares one Stopwords and one Analyzer between
+// goroutines; run it with -race.
+func TestConcurrentUse(t *testing.T) {
+	a := &Analyzer{Stopwords: ArabicStopwords}
+	text := strings.Repeat("قال الرئيس إلى آلي وعلى المدينة. ", 50)
+	want := len(slices.Collect(a.Terms(text)))
+	var wg sync.WaitGroup
+	for range 4 {
+		wg.Go(func() {
+			for range 20 {
+				if !ArabicStopwords.Contains("إلى") || ArabicStopwords.ContainsBytes([]byte("آلي")) {
+					t.Error("wrong stopword answer")
+				}
+				if n := len(slices.Collect(a.Terms(text))); n != want {
+					t.Errorf("%d terms, want %d", n, want)
+				}
+			}
+		})
+	}
+	wg.Wait()
 }

@@ -3,8 +3,10 @@
 package tokenize
 
 import (
+	"errors"
 	"io"
 	"iter"
+	"strconv"
 	"unicode/utf8"
 )
 
@@ -44,7 +46,27 @@ func (k Kind) String() string {
 	if int(k) < len(kindNames) {
 		return kindNames[k]
 	}
-	return "Kind(" + itoa(int(k)) + ")"
+	return "Kind(" + strconv.Itoa(int(k)) + ")"
+}
+
+// MarshalText returns the kind's name, so that encoding/json writes kinds
+// as "arabic", "latin" and so on.
+func (k Kind) MarshalText() ([]byte, error) {
+	if int(k) >= len(kindNames) {
+		return nil, errors.New("tokenize: unknown kind " + strconv.Itoa(int(k)))
+	}
+	return []byte(kindNames[k]), nil
+}
+
+// UnmarshalText sets k to the kind named text, as String writes it.
+func (k *Kind) UnmarshalText(text []byte) error {
+	for i, name := range kindNames {
+		if string(text) == name {
+			*k = Kind(i)
+			return nil
+		}
+	}
+	return errors.New("tokenize: unknown kind " + strconv.Quote(string(text)))
 }
 
 // IsWord reports whether tokens of kind k carry words an indexer keeps:
@@ -55,28 +77,6 @@ func (k Kind) IsWord() bool {
 		return true
 	}
 	return false
-}
-
-func itoa(n int) string {
-	var b [20]byte
-	i := len(b)
-	neg := n < 0
-	if neg {
-		n = -n
-	}
-	for {
-		i--
-		b[i] = byte('0' + n%10)
-		n /= 10
-		if n == 0 {
-			break
-		}
-	}
-	if neg {
-		i--
-		b[i] = '-'
-	}
-	return string(b[i:])
 }
 
 // Token is one token of a text: text[Start:End] is exactly the token, in

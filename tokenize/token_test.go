@@ -4,6 +4,7 @@ package tokenize
 
 import (
 	"bytes"
+	"encoding/json"
 	"io"
 	"strings"
 	"testing"
@@ -123,6 +124,20 @@ func TestKindString(t *testing.T) {
 	}
 	if got := Kind(200).String(); got != "Kind(200)" {
 		t.Errorf("Kind(200) = %q", got)
+	}
+	b, err := json.Marshal([]Kind{ArabicWord, Emoji})
+	if err != nil || string(b) != `["arabic","emoji"]` {
+		t.Errorf("json.Marshal = %s, %v", b, err)
+	}
+	var ks []Kind
+	if err := json.Unmarshal([]byte(`["url","mention"]`), &ks); err != nil || len(ks) != 2 || ks[0] != URL || ks[1] != Mention {
+		t.Errorf("json.Unmarshal = %v, %v", ks, err)
+	}
+	if err := json.Unmarshal([]byte(`["word"]`), &ks); err == nil {
+		t.Error("json.Unmarshal accepted an unknown kind")
+	}
+	if _, err := json.Marshal(Kind(99)); err == nil {
+		t.Error("json.Marshal accepted Kind(99)")
 	}
 }
 
