@@ -85,7 +85,7 @@ type weights struct {
 
 var wt = weights{
 	conjW: 7, conjF: -9, prepB: 3, prepL: 4, prepK: -6, prepS: 0,
-	stacked: -9, article: 20, futureVerb: 3, purposeVerb: 3,
+	stacked: -9, article: 20, futureVerb: 6, purposeVerb: 3,
 	encH: 12, encHA: 10, encHM: 8, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
 	host: 15, afterPlural: 11, naAfterVerb: 16,
@@ -489,7 +489,9 @@ func stemClass(stem []byte, prep byte, encFirst byte) (class int, known bool) {
 func stemShape(stem []byte) int {
 	n := len(stem)
 	switch {
-	case n >= 4 && (stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n'):
+	case n >= 4 && (stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') && stem[1] != 'A' && stem[1] != 'w' && stem[1] != 'y':
+		// يبطئ، تحوي: a prefix before a consonant; names have a vowel
+		// there (ستيفن، سنومان).
 		return wt.stemShape
 	case n >= 5 && stem[0] == 'A' && stem[n-2] == 'A':
 		return wt.stemShape
