@@ -95,6 +95,14 @@ func (w *word) verbSuffixes() bool {
 //
 // When Step1b removes ن but no Step2 removal follows, that alternative fails
 // with the ن already gone, and the next ones see the shorter word.
+//
+// Some paths of the program can never run, and are kept only to follow it:
+// is_noun is always set here (only Prefix_Step4_Verb clears it, later), and
+// Step1a never succeeds, because a word it would change is not defined and
+// so reaches the noun steps only when the verb steps failed, yet every
+// ending of Step1a is an ending of Suffix_Verb_Step1 with the same length
+// condition, except ي, which Suffix_Verb_Step2a removes under the same
+// condition.
 func (w *word) nounSuffixes() bool {
 	if !w.isNoun {
 		return false
