@@ -19,5 +19,7 @@
 // main routine. The steps run on bytes with the cursor semantics of the
 // Snowball runtime (env.go), which is what keeps the port exact and fast: a
 // Stemmer allocates nothing per word beyond the returned string, and
-// AppendStem nothing at all.
+// AppendStem nothing at all. (kljensen's snowballword package does not fit
+// here: it works on a fresh rune slice per word and has no cursor, slice
+// marks or backward mode, which this algorithm's control flow depends on.)
 package snowball
