@@ -71,6 +71,7 @@ type weights struct {
 	encH, encHA, encHM, encDual, encK        int // per enclitic family
 	encNA, encNY, encY                       int
 	host                                     int // an enclitic on a preposition or particle (منه، عليها، أنهم)
+	prepPronoun                              int // ل or ب carrying a pronoun with no stem between (له، بها)
 	afterPlural                              int // an enclitic after the plural ات
 	naAfterVerb                              int // نا as an object after an imperfect verb or after a proclitic
 	unknownStem                              int // a stem not in the corpus
@@ -88,7 +89,7 @@ var wt = weights{
 	stacked: -9, article: 20, futureVerb: 6, purposeVerb: 3,
 	encH: 12, encHA: 10, encHM: 8, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
-	host: 15, afterPlural: 11, naAfterVerb: 16,
+	host: 15, prepPronoun: 20, afterPlural: 11, naAfterVerb: 16,
 	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4, bareWhole: 8, nominalNA: 6,
 }
 
@@ -358,7 +359,7 @@ func parseScore(l *letters, p parse) (int, bool) {
 		if p.enc == 0 || p.prep == 0 || prep != 'l' && prep != 'b' || w[end] == 'y' {
 			return 0, false
 		}
-		return score + 20, true
+		return score + wt.prepPronoun, true
 	case len(stem) == 1, len(stem) == 2 && prep == 'k':
 		return 0, false // no one-letter stem; ك + two letters is كم، كل، كي
 	}
