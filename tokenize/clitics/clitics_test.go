@@ -265,3 +265,28 @@ func TestConcurrent(t *testing.T) {
 		}
 	}
 }
+
+// TestLexicon checks the hand-written lists: every whole word stays whole,
+// every fixed split is cut after its first letter and nowhere else, and no
+// word is in both lists.
+func TestLexicon(t *testing.T) {
+	for _, w := range strings.Fields(wholeWords) {
+		if got := render(Default.Segments(w), w); got != w {
+			t.Errorf("whole word %q segmented as %q", w, got)
+		}
+	}
+	for _, w := range strings.Fields(fixedSplits) {
+		first, rest, ok := strings.Cut(w, "+")
+		if !ok || utf8.RuneCountInString(first) != 1 || strings.Contains(rest, "+") {
+			t.Errorf("fixed split %q is not one letter + the rest", w)
+			continue
+		}
+		word := first + rest
+		if got := render(Default.Segments(word), word); got != w {
+			t.Errorf("fixed split %q segmented as %q", w, got)
+		}
+		if lexiconEntry(fold(nil, word)).flags&lexWhole != 0 {
+			t.Errorf("%q is both a whole word and a fixed split", word)
+		}
+	}
+}

@@ -18,17 +18,19 @@ type lexEntry struct {
 	parse parse
 }
 
-// wholeWords are common words and given names that begin with و ف ب ل ك س or end like a
-// pronoun although those letters are their own, and whose remainder is
-// itself a frequent word (واحد is not و + أحد, فكرة not ف + كرة, جنيه
-// not جني + ه), so corpus counts alone would cut them. Written from
-// knowledge of Arabic; inflected forms are listed where they are common.
+// wholeWords are common words and given names that begin with و ف ب ل ك س
+// or end like a pronoun although those letters are their own, and whose
+// remainder is itself a frequent word (واحد is not و + أحد, فكرة not ف +
+// كرة, جنيه not جني + ه), so corpus counts alone would cut them. Written
+// from knowledge of Arabic; inflected forms are listed where they are common.
+// A word listed here also keeps its first letter before a pronoun (وحده is
+// وحد + ه).
 const wholeWords = `
 واحد واحدة وحد وحدة وجيز وجيزة وشك وحش وقتما وحدات وعد وعود وفر وفرت وجهة وجهات ولي وصف وصفت ورد وردت
 والي وزير وزيرة وزراء وزارة وزارات وافق وافقت وافقوا واصل واصلت واصلوا وفق وفقا ولاية ولايات والد والدة والدي وسع
 بين بعد بعدا بعدما بعض بكين بل بلد بلاد بحر بحري بحرية بحار بحث بحثا بحوث بدأ بدا بدت بدل بدلا
 بات باتت بالغ بالغة بالغا بالغين بالغون بقي بقيت بعيد بعيدا بعيدة بشر بشري بشرية
-بحيرة بقاء باب أبواب بطاقة بطاقات بنت بطل بنك بنوك
+بحيرة بقاء باب بطاقة بطاقات بنت بطل بنك بنوك
 لكن لكنّ لدى لدي لقد لذا لعل ليس ليست لست لسنا لستم لو لولا لما لماذا لجنة لجان لقاء
 لبنان لسان لمس لقي لقيت لقوا لاحق لاحقا لاحقة لعب لعبة لون
 كان كانت كانوا كانا كانتا كنت كنا كما كلما كل كلا كيف كيفية كي كذلك كذا كبير كبيرة كبيرا كبار
@@ -48,9 +50,11 @@ const hosts = `
 غير كل بعض نفس أنفس وحد يد دم أب أخ حق ذات أن إن لكن لعل ليت كأن عبر حيال إيا
 `
 
-// fixedSplits are frequent fused forms written with their cuts: prepositions
-// merged with the word after them (مما is من + ما with one م written) and
-// fixed phrases whose whole form is as frequent as their parts.
+// fixedSplits are frequent fused forms written with their cut after the first
+// letter: prepositions merged with the word after them (ممن is من + من with
+// one م written) and fixed phrases whose whole form is as frequent as their
+// parts. They are also cut after a conjunction and before a pronoun
+// (وبسبب، بموجبه).
 const fixedSplits = `
 م+من ع+ما ع+من
 ب+سبب ب+موجب ب+شأن ب+شكل ب+خصوص ب+مثابة ب+فضل ب+واسطة ب+اسم ب+مجرد ب+حسب ب+صفة ب+صورة ب+دون
