@@ -134,10 +134,10 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 					}
 				}
 			}
-			x.trie.insert(toks, candidate{entry: int32(idx)}, e.typ)
+			x.trie.insert(toks, candidate{entry: int32(idx)})
 			if e.typ == gazetteer.Nationality {
 				for _, form := range derivedForms(toks) {
-					x.trie.insert(form, candidate{entry: int32(idx), derived: true}, e.typ)
+					x.trie.insert(form, candidate{entry: int32(idx), derived: true})
 				}
 			}
 		}

@@ -22,11 +22,9 @@ type candidate struct {
 	derived bool  // the name was derived (روسية from روسي), not listed
 }
 
-// node is a trie node: the names that end here, best first, and the
-// types of cue lexicon among them.
+// node is a trie node: the entries whose names end here, best first.
 type node struct {
 	cands []candidate
-	cues  cueSet
 }
 
 // cueSet is a set of cue lexicon types, one bit per gazetteer.Type.
@@ -47,7 +45,6 @@ func newTrie() *trie {
 		words: make(map[string]int32),
 		edges: make(map[uint64]int32),
 		nodes: make([]node, 1),
-		first: make(map[int32]cueSet),
 	}
 }
 
@@ -72,7 +69,7 @@ func (t *trie) child(n int32, w int32) int32 {
 }
 
 // insert adds a name, given as its normalised tokens, for an entry.
-func (t *trie) insert(tokens []string, c candidate, typ gazetteer.Type) {
+func (t *trie) insert(tokens []string, c candidate) {
 	n := int32(0)
 	for _, tok := range tokens {
 		w := t.word(tok)
@@ -92,12 +89,6 @@ func (t *trie) insert(tokens []string, c candidate, typ gazetteer.Type) {
 		}
 	}
 	nd.cands = append(nd.cands, c)
-	if !typ.IsEntity() {
-		nd.cues |= 1 << typ
-		if len(tokens) == 1 {
-			t.first[t.words[tokens[0]]] |= 1 << typ
-		}
-	}
 }
 
 // nameTokens normalises a name and splits it into the tokens the

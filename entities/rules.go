@@ -184,6 +184,15 @@ func startsWithAny(s, set string) bool {
 // givenNameRule: a given name followed by at least one more name-like
 // word.
 func (s *state) givenNameRule(idx int) {
+	if s.tokFlags(idx)&particleName != 0 {
+		// علي is also على written without its dots: a name only before
+		// another given name or a connector (علي عبد الله صالح).
+		next := idx + 1
+		if next >= len(s.items) || !s.adjacent(idx, next) ||
+			!s.items[next].cues.has(gazetteer.GivenName) && s.tokFlags(next)&connector == 0 {
+			return
+		}
+	}
 	end := s.nameEnd(idx)
 	if end-idx < 2 {
 		return
@@ -230,7 +239,7 @@ func (s *state) nameEnd(k int) int {
 // nameLike reports whether item k can be a word of a person's name.
 func (s *state) nameLike(k int) bool {
 	it := &s.items[k]
-	if it.entry >= 0 || it.taken {
+	if it.entry >= 0 || it.taken || it.flags&(stop|common|verb) != 0 {
 		return false
 	}
 	if it.cues.has(gazetteer.GivenName) {
@@ -248,10 +257,13 @@ func (s *state) nameLike(k int) bool {
 		return false
 	}
 	w := string(n)
-	if strings.HasPrefix(w, "و") || hasCliticArticle(w) || hasPronounSuffix(s.text[t.start:t.end]) {
+	surface := s.text[t.start:t.end]
+	if strings.HasPrefix(w, "و") || hasCliticArticle(w) || hasPronounSuffix(surface) {
 		return false
 	}
-	return true
+	// A word like an imperfect verb (يزيد، تزايد) or a feminine plural
+	// (هيئات) is prose, unless it is a known given name.
+	return !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") && !strings.HasSuffix(surface, "ات")
 }
 
 // hasPronounSuffix reports whether a word ends in an attached pronoun
@@ -403,7 +415,11 @@ func (s *state) resolvePartial() {
 			if !strings.HasPrefix(w, p) {
 				continue
 			}
-			if entry, ok := s.names[w[len(p):]]; ok {
+			if sn, ok := s.names[w[len(p):]]; ok {
+				if sn.entry < 0 && (t.start-sn.at > ruleNameReach || sn.at-t.start > ruleNameReach) {
+					break
+				}
+				entry := sn.entry
 				it.skip = int32(skipLetters(s.text[t.start:t.end], len(p)/2))
 				s.add(idx, idx+1, gazetteer.Person, entry)
 				break
@@ -414,9 +430,13 @@ func (s *state) resolvePartial() {
 
 // rememberRuleName remembers the surname of a person found by a rule over
 // items [a, b), when the name begins with a known given name and ends with
-// a word that is not one: in محمد علي, علي is a first name too.
+// a word that is neither a given name (in محمد علي, علي is a first name
+// too) nor definite.
 func (s *state) rememberRuleName(a, b int) {
-	if b-a < 2 || !s.items[a].cues.has(gazetteer.GivenName) || s.items[b-1].cues.has(gazetteer.GivenName) {
+	if b-a < 2 || !s.items[a].cues.has(gazetteer.GivenName) || s.items[b-1].cues.has(gazetteer.GivenName) ||
+		s.isDefinite(b-1) {
+		// A family name with the article (البرادعي) is too often a common
+		// word (التوالي, الأرض) to be taken alone later.
 		return
 	}
 	s.rememberSurname(s.items[b-1].j-1, -1)
@@ -431,10 +451,10 @@ func (s *state) rememberSurname(k int, entry int32) {
 		return
 	}
 	if s.names == nil {
-		s.names = make(map[string]int32)
+		s.names = make(map[string]surname)
 	}
 	key := s.norm[t.n0:t.n1]
-	if _, ok := s.names[string(key)]; !ok {
-		s.names[string(key)] = entry
+	if old, ok := s.names[string(key)]; !ok || old.entry < 0 {
+		s.names[string(key)] = surname{entry: entry, at: t.start}
 	}
 }

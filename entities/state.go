@@ -34,9 +34,10 @@ type item struct {
 	skip    int32 // bytes of token i left out (clitics)
 	entry   int32 // entity entry matched, or -1
 	cues    cueSet
-	orgPart bool // an ORG_HEAD cue whose head is part of the name
-	team    bool // an ORG_HEAD cue that names clubs after cities
-	taken   bool // part of a reported mention
+	orgPart bool     // an ORG_HEAD cue whose head is part of the name
+	team    bool     // an ORG_HEAD cue that names clubs after cities
+	flags   wordFlag // word-list flags of the reading matched (without clitics)
+	taken   bool     // part of a reported mention
 }
 
 // found is a mention before it is turned into a Mention.
@@ -46,6 +47,17 @@ type found struct {
 	typ   gazetteer.Type
 	entry int32 // linked entry, or -1
 }
+
+// surname is a person remembered by the last word of the name.
+type surname struct {
+	entry int32 // the person's entry, or -1 for a person found by a rule
+	at    int   // byte offset of the rule-found mention; unused for entries
+}
+
+// ruleNameReach is how far, in bytes, a person found by a rule alone is
+// linked to mentions by surname: about an article. A listed person is
+// linked throughout the text.
+const ruleNameReach = 3000
 
 // state is the scratch memory of one Extract call; states are pooled.
 type state struct {
@@ -57,7 +69,7 @@ type state struct {
 	key   []byte
 	items []item
 	found []found
-	names map[string]int32 // surname → person entry (-1: found by a rule)
+	names map[string]surname // surnames of the people found so far
 }
 
 func (s *state) reset() {
@@ -252,6 +264,10 @@ func (s *state) match() {
 				best.skip = 0
 			}
 		}
+		best.flags = bestFlags
+		if bestLen == 0 {
+			best.flags = t.flags
+		}
 		s.items = append(s.items, best)
 		i = best.j
 	}
@@ -282,10 +298,11 @@ func (s *state) accept(n int32, art bool) (entry int32, cues cueSet, orgPart, te
 			if entry < 0 {
 				entry = c.entry
 			}
-		} else {
-			orgPart = orgPart || e.headPart
-			team = team || e.teamHead
+			continue
 		}
+		cues |= 1 << e.typ
+		orgPart = orgPart || e.headPart
+		team = team || e.teamHead
 	}
-	return entry, nd.cues, orgPart, team
+	return entry, cues, orgPart, team
 }

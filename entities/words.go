@@ -3,17 +3,18 @@ package entities
 import "strings"
 
 // wordFlag marks the words that end or cannot begin a name in the rules.
-type wordFlag uint8
+type wordFlag uint16
 
 const (
-	stop        wordFlag = 1 << iota // function word: particle, preposition, pronoun, conjunction
-	common                           // common noun, adjective or adverb of news prose
-	verb                             // verb, above all of reporting (قال، أكد، أعلن)
-	connector                        // joins parts of a name: بن، أبو، عبد
-	qualifier                        // may stand between a title and a name: السابق، الجديد
-	placePrefix                      // begins two-word place names: سان، عين، رأس
-	generic                          // a body named by it and a nationality is a description: الجيش الإسرائيلي
-	ambiguous                        // a common word that is also a listed name: العربية، فتح، القاعدة
+	stop         wordFlag = 1 << iota // function word: particle, preposition, pronoun, conjunction
+	common                            // common noun, adjective or adverb of news prose
+	verb                              // verb, above all of reporting (قال، أكد، أعلن)
+	connector                         // joins parts of a name: بن، أبو، عبد
+	qualifier                         // may stand between a title and a name: السابق، الجديد
+	placePrefix                       // begins two-word place names: سان، عين، رأس
+	generic                           // a body named by it and a nationality is a description: الجيش الإسرائيلي
+	ambiguous                         // a common word that is also a listed name: العربية، فتح، القاعدة
+	particleName                      // a name that is also a common spelling of a particle: علي for على
 )
 
 // directionWords introduce a place without being part of its name:
@@ -88,6 +89,7 @@ var wordLists = []struct {
 عالية مالية تركية صالح سلام أمين جميل كريم سعيد عادل نبيل حسن منصور ناصر فريد عزيز رشيد شريف
 الصدر الحكيم النمر الشريف الأمين الرشيد المهدي العادل الكبير الصغير
 `},
+	{particleName, `علي`},
 	{placePrefix, `سان سانت سانتا بورت نيو لوس لاس دير عين بئر رأس تل شرم كفر خان بيت جبل وادي أم بني سيدي`},
 }
 

@@ -2,7 +2,7 @@
 // places, organisations and nationality adjectives, found with the
 // default gazetteer of package entities.
 //
-//	entities [-format jsonl|text] [FILE ...]
+//	entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [FILE ...]
 //
 // It reads the named files, or standard input when none is named. With
 // -format jsonl (the default) it writes one JSON object a line:
@@ -13,6 +13,10 @@
 // leaving out attached clitics. With several files, each object also
 // has "file". -format text writes one entity a line: offsets, type, text,
 // id and canonical name, separated by tabs.
+//
+// -gazetteer names gazetteer files (in the format of package gazetteer)
+// merged over the default one: their entries are added, and an entry with
+// the id of a default entry replaces it.
 package main
 
 import (
@@ -23,8 +27,10 @@ import (
 	"io"
 	"os"
 	"strconv"
+	"strings"
 
 	"github.com/qalam-nlp/qalam/entities"
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
 )
 
 type record struct {
@@ -40,8 +46,9 @@ type record struct {
 
 func main() {
 	format := flag.String("format", "jsonl", "output format: jsonl or text")
+	extra := flag.String("gazetteer", "", "comma-separated gazetteer `files` merged over the default one")
 	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: entities [-format jsonl|text] [FILE ...]\n")
+		fmt.Fprintf(flag.CommandLine.Output(), "usage: entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [FILE ...]\n")
 		flag.PrintDefaults()
 	}
 	flag.Parse()
@@ -49,7 +56,7 @@ func main() {
 		fmt.Fprintf(os.Stderr, "entities: unknown format %q (want jsonl or text)\n", *format)
 		os.Exit(2)
 	}
-	x, err := entities.Default()
+	x, err := extractor(*extra)
 	if err != nil {
 		fmt.Fprintln(os.Stderr, "entities:", err)
 		os.Exit(1)
@@ -83,6 +90,27 @@ func main() {
 		os.Exit(1)
 	}
 	os.Exit(status)
+}
+
+// extractor returns the default extractor, or one for the default
+// gazetteer merged with the comma-separated files.
+func extractor(files string) (*entities.Extractor, error) {
+	if files == "" {
+		return entities.Default()
+	}
+	base, err := gazetteer.Default()
+	if err != nil {
+		return nil, err
+	}
+	gs := []*gazetteer.Gazetteer{base}
+	for _, name := range strings.Split(files, ",") {
+		g, err := gazetteer.ParseFile(name)
+		if err != nil {
+			return nil, err
+		}
+		gs = append(gs, g)
+	}
+	return entities.New(gazetteer.Merge(gs...)), nil
 }
 
 func write(w *bufio.Writer, x *entities.Extractor, file, text, format string) {
