@@ -35,6 +35,17 @@ func TestStopwords(t *testing.T) {
 		{"الى", true},
 		{"علي", false}, // the name Ali
 		{"آلي", false}, // automatic
+		{"إثر", true},
+		{"أثر", false}, // impact
+		{"أمام", true},
+		{"إمام", false}, // imam
+		{"أية", true},
+		{"آية", false}, // verse
+		{"إليه", true},
+		{"آلية", false}, // mechanism
+		{"منى", false},  // Mona
+		{"مني", true},
+		{"والي", false}, // governor
 		{"الرئيس", false},
 		{"تونس", false},
 		{"ذكر", false},
