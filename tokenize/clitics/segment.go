@@ -216,9 +216,12 @@ func analyse(l *letters) parse {
 	if nc == 0 {
 		return best
 	}
-	bestScore := wholeClass(w)
+	f := wordFacts{w: w}
+	f.raw, f.known = lookup(w)
+	f.def, f.definite = articleClass(w)
+	bestScore := f.wholeClass()
 	for _, p := range cands[:nc] {
-		if score, ok := parseScore(l, p); ok && score > bestScore {
+		if score, ok := parseScore(l, &f, p); ok && score > bestScore {
 			best, bestScore = p, score
 		}
 	}
@@ -242,12 +245,36 @@ func fixedBefore(stem []byte) (parse, bool) {
 	return parse{}, false
 }
 
-// wholeClass is the evidence for w being one word.
-func wholeClass(w []byte) int {
-	if c, ok := classOf(w, true); ok {
+// wordFacts holds what the corpus says about the whole word, looked up once
+// for all its parses.
+type wordFacts struct {
+	w        []byte
+	raw      int  // corpus class of the word itself
+	known    bool // the corpus has the word
+	def      int  // corpus class of ال + the word
+	definite bool // the corpus has ال + the word
+	prefixed int8 // the corpus has ال، ب، ل or ك + the word: 0 not yet asked, 1 yes, -1 no
+}
+
+// wholeClass is the evidence for the word being one word, as classOf gives
+// it, or the unknownWord weight.
+func (f *wordFacts) wholeClass() int {
+	if c, ok := evidence(f.w, f.raw, f.known, f.def, f.definite, true); ok {
 		return c
 	}
 	return wt.unknownWord
+}
+
+// takesPrefix reports whether the corpus has the word after ال، ب، ل or ك,
+// as a word has and a word that already carries a proclitic has not.
+func (f *wordFacts) takesPrefix() bool {
+	if f.prefixed == 0 {
+		f.prefixed = -1
+		if f.definite || takesPrep(f.w) {
+			f.prefixed = 1
+		}
+	}
+	return f.prefixed == 1
 }
 
 func lookup(w []byte) (int, bool) {
@@ -262,17 +289,19 @@ var inflections = [...]string{"yAt", "ytyn", "tyn", "yp", "At", "wn", "yn", "An"
 
 // classOf is the corpus evidence for w: its class, or that of w with ال
 // before it (a noun is often seen only so, and ب + noun never is), lowered
-// by the definite weight, or, for a form the corpus lacks, the class of a
-// form it has once an inflection ending is removed, lowered by the backoff
-// weight.
+// by the definite weight, or, when backoff is set and the corpus has
+// neither, the class of a form it has once an inflection ending is removed,
+// lowered by the backoff weight.
 func classOf(w []byte, backoff bool) (int, bool) {
 	c, ok := lookup(w)
-	if !hasArticle(w) && len(w) < maxLetters-1 {
-		var buf [maxLetters]byte
-		buf[0], buf[1] = 'A', 'l'
-		if d, found := lookup(buf[:copy(buf[2:], w)+2]); found && (!ok || d+wt.definite > c) {
-			c, ok = d+wt.definite, true
-		}
+	d, dok := articleClass(w)
+	return evidence(w, c, ok, d, dok, backoff)
+}
+
+// evidence combines the classes of w and of ال + w as classOf describes.
+func evidence(w []byte, c int, ok bool, d int, dok bool, backoff bool) (int, bool) {
+	if dok && (!ok || d+wt.definite > c) {
+		c, ok = d+wt.definite, true
 	}
 	if ok || !backoff {
 		return c, ok
@@ -287,14 +316,20 @@ func classOf(w []byte, backoff bool) (int, bool) {
 	return 0, false
 }
 
-// withArticle reports whether the corpus has w with ال before it.
-func withArticle(w []byte) bool {
-	if len(w) > maxLetters-2 {
-		return false
+// articleClass is the corpus class of ال + w; w that already begins with
+// the article has none.
+func articleClass(w []byte) (int, bool) {
+	if hasArticle(w) || len(w) > maxLetters-2 {
+		return 0, false
 	}
 	var buf [maxLetters]byte
 	buf[0], buf[1] = 'A', 'l'
-	_, ok := lookup(buf[:copy(buf[2:], w)+2])
+	return lookup(buf[:copy(buf[2:], w)+2])
+}
+
+// withArticle reports whether the corpus has ال + w.
+func withArticle(w []byte) bool {
+	_, ok := articleClass(w)
 	return ok
 }
 
@@ -304,10 +339,9 @@ func (l *letters) articleAt(start, end int) bool {
 	return hasArticle(l.code[start:end]) && l.hamza&(1<<start) == 0
 }
 
-// takesPrefix reports whether the corpus has w after ال، ب، ل or ك, as a
-// word has and a word that already carries a proclitic has not.
-func takesPrefix(w []byte) bool {
-	if withArticle(w) || len(w) >= maxLetters {
+// takesPrep reports whether the corpus has w after ب، ل or ك.
+func takesPrep(w []byte) bool {
+	if len(w) >= maxLetters {
 		return true
 	}
 	var buf [maxLetters]byte
@@ -327,8 +361,9 @@ func hasArticle(stem []byte) bool {
 	return len(stem) > 2 && stem[0] == 'A' && stem[1] == 'l' && string(stem) != "Aly" && string(stem) != "AlY"
 }
 
-// parseScore scores p on w and reports whether p is a possible parse.
-func parseScore(l *letters, p parse) (int, bool) {
+// parseScore scores p on the word of l, whose corpus facts are f, and
+// reports whether p is a possible parse.
+func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 	w := l.code[:l.n]
 	start, end := p.conj+p.prep, len(w)-p.enc
 	stem := w[start:end]
@@ -410,7 +445,7 @@ func parseScore(l *letters, p parse) (int, bool) {
 	if article && len(stem) > 3 && (p.conj == 1 || p.prep == 1) {
 		score += wt.article
 	}
-	if c, ok := lookup(w); ok && c >= 12 && p.conj+p.prep > 0 && !takesPrefix(w) {
+	if f.known && f.raw >= 12 && p.conj+p.prep > 0 && !f.takesPrefix() {
 		// وأضاف، بصدد: a frequent word never seen as الـ، بـ، لـ or كـ +
 		// the whole word.
 		score += wt.bareWhole
@@ -418,7 +453,7 @@ func parseScore(l *letters, p parse) (int, bool) {
 	if p.enc == 2 && w[end] == 'n' && w[end+1] == 'A' && withArticle(stem) {
 		score += wt.nominalNA
 	}
-	if !article && p.enc == 0 && withArticle(stem) && !withArticle(w) {
+	if !article && p.enc == 0 && !f.definite && withArticle(stem) {
 		// بشدة: الشدة is a word and البشدة is not, so ب is a preposition.
 		score += wt.nominal
 	}
