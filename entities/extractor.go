@@ -118,8 +118,11 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		}
 		for _, toks := range forms {
 			if e.typ.IsEntity() && e.typ != gazetteer.Nationality && len(toks) >= 2 {
-				if introducers[toks[0]] && listed(toks[1:]) || natWords[toks[len(toks)-1]] && listed(toks[:len(toks)-1]) {
+				if introducers[toks[0]] && listed(toks[1:]) {
 					continue
+				}
+				if natWords[toks[len(toks)-1]] && listed(toks[:len(toks)-1]) && !e.country0 {
+					continue // not الولايات المتحدة الأمريكية, a country's full name
 				}
 				if e.typ == gazetteer.Organization && len(toks) == 2 && wordFlags[toks[0]]&generic != 0 && natWords[toks[1]] {
 					continue

@@ -42,6 +42,10 @@ func (s *state) applyRules() {
 			typ := s.x.entries[it.entry].typ
 			s.add(idx, idx+1, typ, it.entry)
 			switch typ {
+			case gazetteer.Location:
+				if s.clubAfterCity(idx) {
+					s.found[len(s.found)-1].typ = gazetteer.Organization
+				}
 			case gazetteer.Person:
 				s.extendFirstName(idx)
 			case gazetteer.Nationality:
@@ -57,6 +61,8 @@ func (s *state) applyRules() {
 			s.locRule(idx)
 		case it.cues.has(gazetteer.GivenName):
 			s.givenNameRule(idx)
+		case s.tokFlags(idx)&kunya != 0:
+			s.kunyaRule(idx)
 		}
 	}
 }
@@ -122,6 +128,24 @@ func (s *state) titleRule(idx int) {
 	if k < len(s.items) {
 		s.personAt(k)
 	}
+}
+
+// clubAfterCity reports whether the place at item idx, a city, is
+// followed by a masculine nationality adjective with the article, which
+// makes it a club or a newspaper: a city is feminine (برشلونة الإسبانية),
+// the club masculine (برشلونة الإسباني، القدس العربي).
+func (s *state) clubAfterCity(idx int) bool {
+	e := &s.x.entries[s.items[idx].entry]
+	next := idx + 1
+	if e.country0 || next >= len(s.items) || !s.adjacent(idx, next) {
+		return false
+	}
+	n := &s.items[next]
+	if n.entry < 0 || s.x.entries[n.entry].typ != gazetteer.Nationality || !s.isDefinite(next) || n.j-n.i != 1 {
+		return false
+	}
+	t := &s.toks[n.i]
+	return strings.HasSuffix(s.text[t.start:t.end], "ي")
 }
 
 // introducesPerson reports whether item k is a title or a nationality
@@ -199,6 +223,20 @@ func (s *state) givenNameRule(idx int) {
 	}
 	s.add(idx, end, gazetteer.Person, -1)
 	s.rememberRuleName(idx, end)
+}
+
+// kunyaRule: أبو followed by a given name or an unknown word without the
+// article is a person's name: أبو مازن، أبو هريرة.
+func (s *state) kunyaRule(idx int) {
+	k := idx + 1
+	if s.items[idx].skip != 0 || k >= len(s.items) || !s.adjacent(idx, k) || !s.nameLike(k) {
+		return
+	}
+	if !s.items[k].cues.has(gazetteer.GivenName) && s.isDefinite(k) {
+		return
+	}
+	end := s.nameEnd(k)
+	s.add(idx, end, gazetteer.Person, -1)
 }
 
 // nameEnd returns the end of a name that starts at item k: two

@@ -15,6 +15,7 @@ const (
 	generic                           // a body named by it and a nationality is a description: الجيش الإسرائيلي
 	ambiguous                         // a common word that is also a listed name: العربية، فتح، القاعدة
 	particleName                      // a name that is also a common spelling of a particle: علي for على
+	kunya                             // "father of", beginning a name: أبو مازن
 )
 
 // directionWords introduce a place without being part of its name:
@@ -57,7 +58,7 @@ var wordLists = []struct {
 دولار دولارا يورو دينار دينارا جنيه ريال درهم ليرة
 حوالي نحو قرابة زهاء أكثر
 فيما ومما حيث إثر جراء بسبب نتيجة بفضل وفق وفقا طبقا حسب بحسب
-الذي لدينا لصالح بصالح حاليا تماما ردا مطلع أشهر قائلا مؤكدا مضيفا مشيرا معتبرا موضحا نظير نظيره نظيرته نظيريه نظراؤه نظرائه
+الذي لدينا الله لصالح بصالح حاليا تماما ردا مطلع أشهر قائلا مؤكدا مضيفا مشيرا معتبرا موضحا نظير نظيره نظيرته نظيريه نظراؤه نظرائه
 `},
 	{verb, `
 قال قالت يقول تقول وقال وقالت فقال أكد أكدت يؤكد تؤكد وأكد وأكدت أعلن أعلنت يعلن تعلن وأعلن
@@ -90,6 +91,7 @@ var wordLists = []struct {
 الصدر الحكيم النمر الشريف الأمين الرشيد المهدي العادل الكبير الصغير
 `},
 	{particleName, `علي`},
+	{kunya, `أبو أبي أبا`},
 	{placePrefix, `سان سانت سانتا بورت نيو لوس لاس دير عين بئر رأس تل شرم كفر خان بيت جبل وادي أم بني سيدي`},
 }
 
