@@ -18,6 +18,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/stem/snowball"
 	"github.com/qalam-nlp/qalam/tokenize"
+	"github.com/qalam-nlp/qalam/tokenize/clitics"
 )
 
 // bleveArabic returns bleve's "ar" analyzer: unicode tokenizer, lowercase,
@@ -33,9 +34,10 @@ func bleveArabic(tb testing.TB) analysis.Analyzer {
 // identity is the trivial stemmer: the chain without a stemming step.
 func identity(dst, word []byte) []byte { return append(dst, word...) }
 
-// qalamAnalyzers are the qalam chains compared: normalize.Search, the
-// project's stopwords, and either no stemming or Snowball Arabic (which
-// also handles Latin-script words as they come, unstemmed by it).
+// qalamAnalyzers are the qalam chains compared: normalize.Search and the
+// project's stopwords, then no stemming, Snowball Arabic, or ATB clitic
+// segmentation followed by Snowball Arabic. (Snowball Arabic leaves
+// Latin-script words as they are.)
 func qalamAnalyzers() []struct {
 	name string
 	a    *tokenize.Analyzer
@@ -46,6 +48,7 @@ func qalamAnalyzers() []struct {
 	}{
 		{"qalam-nostem", &tokenize.Analyzer{Stopwords: tokenize.ArabicStopwords, AppendStem: identity}},
 		{"qalam-snowball", &tokenize.Analyzer{Stopwords: tokenize.ArabicStopwords, AppendStem: snowball.AppendStem}},
+		{"qalam-clitics-snowball", &tokenize.Analyzer{Stopwords: tokenize.ArabicStopwords, Clitics: clitics.Default, AppendStem: snowball.AppendStem}},
 	}
 }
 

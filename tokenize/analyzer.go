@@ -10,6 +10,7 @@ import (
 	"unsafe"
 
 	"github.com/qalam-nlp/qalam/normalize"
+	"github.com/qalam-nlp/qalam/tokenize/clitics"
 )
 
 // Term is one term of an analysed text, shaped to fill a search engine's
@@ -34,8 +35,8 @@ type Term struct {
 
 // Analyzer turns text into index terms: tokenize, keep the word-like tokens
 // (Kind.IsWord: Arabic and Latin words, numbers, hashtags, mentions),
-// normalise them, lower-case non-Arabic letters, drop stopwords, and stem
-// words. Its zero value normalises with normalize.Search and drops and
+// normalise them, drop stopwords, optionally cut clitics off Arabic words,
+// lower-case non-Arabic letters, and stem words. Its zero value normalises with normalize.Search and drops and
 // stems nothing.
 //
 // An Analyzer is not changed by use: one can serve many goroutines.
@@ -53,6 +54,13 @@ type Analyzer struct {
 	// of word to dst and returns the result (the AppendStem methods of the
 	// stem packages).
 	AppendStem func(dst, word []byte) []byte
+	// Clitics, if not nil, splits Arabic words that are not stopwords into
+	// clitics first (clitics.Default: the ATB scheme); the term is then made
+	// from the stem segment alone (with its ال unless the Segmenter splits
+	// it off), so وبالقلم and قلمهم give the terms of القلم and قلم. The
+	// stem segment is checked against the stopwords again (فهذه → هذه).
+	// The term keeps the offsets of the whole token.
+	Clitics *clitics.Segmenter
 }
 
 // termState is the running state of one analysis.
@@ -61,6 +69,7 @@ type termState struct {
 	norm, fold     []byte // the normalised token; its Search form when that differs
 	low, stem      []byte // lower-cased and stemmed forms
 	scratch        []byte
+	segs           []clitics.Segment
 }
 
 // term analyses token t whose text is raw; false means it gives no term.
@@ -77,14 +86,26 @@ func (a *Analyzer) term(st *termState, t Token, raw []byte) (Term, bool) {
 	if len(st.norm) == 0 {
 		return Term{}, false
 	}
-	if a.Stopwords != nil {
-		folded := st.norm
-		if n != normalize.Search {
-			st.fold = normalize.Search.Append(st.fold[:0], raw)
-			folded = st.fold
+	if a.isStopword(st, n, raw) {
+		return Term{}, false
+	}
+	if a.Clitics != nil && t.Kind == ArabicWord {
+		st.segs = a.Clitics.AppendSegments(st.segs[:0], string(raw))
+		lo, hi := -1, 0
+		for _, sg := range st.segs {
+			if sg.Kind == clitics.Stem {
+				if lo < 0 {
+					lo = sg.Start
+				}
+				hi = sg.End
+			}
 		}
-		if a.Stopwords.containsFolded(raw, folded, &st.scratch) {
-			return Term{}, false
+		if lo >= 0 && hi-lo < len(raw) {
+			raw = raw[lo:hi]
+			st.norm = n.Append(st.norm[:0], raw)
+			if len(st.norm) == 0 || a.isStopword(st, n, raw) {
+				return Term{}, false
+			}
 		}
 	}
 	out := st.norm
@@ -105,6 +126,20 @@ func (a *Analyzer) term(st *termState, t Token, raw []byte) (Term, bool) {
 	tm := Term{Term: out, Start: t.Start, End: t.End, Position: st.position, Increment: st.position - st.last, Kind: t.Kind}
 	st.last = st.position
 	return tm, true
+}
+
+// isStopword reports whether raw, whose normalised form by n is in
+// st.norm, is one of a.Stopwords.
+func (a *Analyzer) isStopword(st *termState, n *normalize.Normalizer, raw []byte) bool {
+	if a.Stopwords == nil {
+		return false
+	}
+	folded := st.norm
+	if n != normalize.Search {
+		st.fold = normalize.Search.Append(st.fold[:0], raw)
+		folded = st.fold
+	}
+	return a.Stopwords.containsFolded(raw, folded, &st.scratch)
 }
 
 // appendLower appends s with its letters lower-cased to dst.
@@ -185,7 +220,8 @@ func (a *Analyzer) NewTermScanner(r io.Reader) *TermScanner {
 // keeping its buffers.
 func (ts *TermScanner) Reset(r io.Reader) {
 	ts.s.Reset(r)
-	ts.st = termState{norm: ts.st.norm[:0], fold: ts.st.fold[:0], low: ts.st.low[:0], stem: ts.st.stem[:0], scratch: ts.st.scratch[:0]}
+	ts.st = termState{norm: ts.st.norm[:0], fold: ts.st.fold[:0], low: ts.st.low[:0], stem: ts.st.stem[:0],
+		scratch: ts.st.scratch[:0], segs: ts.st.segs[:0]}
 	ts.term = Term{}
 }
 

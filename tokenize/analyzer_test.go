@@ -10,6 +10,7 @@ import (
 	"testing"
 
 	"github.com/qalam-nlp/qalam/normalize"
+	"github.com/qalam-nlp/qalam/tokenize/clitics"
 )
 
 func analyze(a *Analyzer, text string) string {
@@ -35,6 +36,7 @@ func TestAnalyzer(t *testing.T) {
 		return append(dst, dropAl(string(w))...)
 	}}
 	lucene := &Analyzer{Normalizer: normalize.Lucene, Stopwords: ArabicStopwords}
+	segment := &Analyzer{Stopwords: ArabicStopwords, Clitics: clitics.Default}
 	tests := []struct {
 		a        *Analyzer
 		in, want string
@@ -49,6 +51,7 @@ func TestAnalyzer(t *testing.T) {
 		{stem, "قال الرئيس في المدينة", "رءيس@7-19#2+2 مدينه@25-39#4+2"},
 		{appendStem, "قال الرئيس في المدينة", "رءيس@7-19#2+2 مدينه@25-39#4+2"},
 		{lucene, "مسؤول في أمريكا", "مسؤول@0-10#1+1 امريكا@16-28#3+2"},
+		{segment, "وبالقلم فهذه كتابهم وزير", "القلم@0-14#1+1 كتاب@24-36#3+2 وزير@37-45#4+1"},
 	}
 	for _, tt := range tests {
 		if got := analyze(tt.a, tt.in); got != tt.want {
@@ -79,7 +82,7 @@ func TestTermScannerMatchesTerms(t *testing.T) {
 }
 
 func TestAnalyzerNoAlloc(t *testing.T) {
-	a := &Analyzer{Stopwords: ArabicStopwords, AppendStem: func(dst, w []byte) []byte { return append(dst, w...) }}
+	a := &Analyzer{Stopwords: ArabicStopwords, Clitics: clitics.Default, AppendStem: func(dst, w []byte) []byte { return append(dst, w...) }}
 	text := strings.Repeat("قال الرئيس «التونسي» في 2025، إن iPhone #مصر وعلى. ", 50)
 	count := func() {
 		for range a.Terms(text) {
