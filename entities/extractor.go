@@ -137,7 +137,12 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 					}
 				}
 			}
-			x.trie.insert(toks, candidate{entry: int32(idx)})
+			// A name that begins with a word that only introduces it
+			// (مدينة مشهد, صحيفة يديعوت أحرونوت) is matched whole but
+			// reported without that word.
+			lead := len(toks) >= 2 && introducers[toks[0]] &&
+				(e.typ == gazetteer.Location || e.typ == gazetteer.Organization)
+			x.trie.insert(toks, candidate{entry: int32(idx), lead: lead})
 			if e.typ == gazetteer.Nationality {
 				for _, form := range derivedForms(toks) {
 					x.trie.insert(form, candidate{entry: int32(idx), derived: true})

@@ -20,6 +20,7 @@ const noWord = -1
 type candidate struct {
 	entry   int32 // index into Extractor.entries
 	derived bool  // the name was derived (روسية from روسي), not listed
+	lead    bool  // the name's first word only introduces it (مدينة مشهد): not reported
 }
 
 // node is a trie node: the entries whose names end here, best first.

@@ -41,6 +41,10 @@ func (s *state) applyRules() {
 		case it.entry >= 0:
 			typ := s.x.entries[it.entry].typ
 			s.add(idx, idx+1, typ, it.entry)
+			if it.lead {
+				f := &s.found[len(s.found)-1]
+				f.i, f.skip = it.i+1, 0
+			}
 			switch typ {
 			case gazetteer.Location:
 				if s.clubAfterCity(idx) {
@@ -409,8 +413,8 @@ func (s *state) orgRule(idx int) {
 // first is a particle of place names such as سان or عين).
 func (s *state) locRule(idx int) {
 	k := idx + 1
-	if k >= len(s.items) || !s.adjacent(idx, k) || s.items[k].entry >= 0 || s.items[k].taken {
-		return
+	if k >= len(s.items) || !s.adjacent(idx, k) || s.items[k].entry >= 0 || s.items[k].taken || s.isDefinite(idx) {
+		return // المنطقة التجارية: a head-word with the article takes an adjective
 	}
 	it := &s.items[k]
 	if it.cues != 0 || it.j-it.i != 1 || it.skip != 0 {

@@ -37,6 +37,7 @@ type item struct {
 	orgPart bool     // an ORG_HEAD cue whose head is part of the name
 	team    bool     // an ORG_HEAD cue that names clubs after cities
 	flags   wordFlag // word-list flags of the reading matched (without clitics)
+	lead    bool     // the entity's name begins with a word not reported
 	taken   bool     // part of a reported mention
 }
 
@@ -239,8 +240,8 @@ func (s *state) match() {
 			n := tr.child(0, word)
 			for k := i + 1; n >= 0; k++ {
 				if k-i > bestLen {
-					if e, cues, part, team := s.accept(n, art); e >= 0 || cues != 0 {
-						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, orgPart: part, team: team}
+					if e, lead, cues, part, team := s.accept(n, art); e >= 0 || cues != 0 {
+						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, orgPart: part, team: team, lead: lead}
 						bestLen, bestFlags = k-i, flags
 					}
 				}
@@ -286,7 +287,7 @@ func (s *state) afterCue() bool {
 // accept returns the best entity of a node, its cues and whether an
 // ORG_HEAD among them is part of the name, given whether the article was
 // stripped to reach it.
-func (s *state) accept(n int32, art bool) (entry int32, cues cueSet, orgPart, team bool) {
+func (s *state) accept(n int32, art bool) (entry int32, lead bool, cues cueSet, orgPart, team bool) {
 	nd := &s.x.trie.nodes[n]
 	entry = -1
 	for _, c := range nd.cands {
@@ -296,7 +297,7 @@ func (s *state) accept(n int32, art bool) (entry int32, cues cueSet, orgPart, te
 		}
 		if e.typ.IsEntity() {
 			if entry < 0 {
-				entry = c.entry
+				entry, lead = c.entry, c.lead
 			}
 			continue
 		}
@@ -304,5 +305,5 @@ func (s *state) accept(n int32, art bool) (entry int32, cues cueSet, orgPart, te
 		orgPart = orgPart || e.headPart
 		team = team || e.teamHead
 	}
-	return entry, cues, orgPart, team
+	return entry, lead, cues, orgPart, team
 }
