@@ -402,7 +402,7 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		// سيكون، ستكون، سنرى، سأدخل: the future particle before an imperfect verb.
 		switch {
 		case stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n':
-			if len(stem) < 3 {
+			if !imperfectLike(stem) {
 				return 0, false
 			}
 			score += wt.futureVerb
@@ -413,14 +413,14 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		default:
 			return 0, false
 		}
-		if stem[len(stem)-1] == 'p' || hasArticle(stem) || stem[len(stem)-2] == 'A' && stem[len(stem)-1] == 't' {
-			return 0, false // no verb ends in ة or ات: سنة، ستينيات
+		if stem[len(stem)-1] == 'p' || hasArticle(stem) {
+			return 0, false // no verb ends in ة: سنة
 		}
 	}
 	if len(stem) == 2 && stem[0] == 'A' && stem[1] == 'l' {
 		return 0, false // بال، وال: the article alone is no stem
 	}
-	if prep == 'l' && len(stem) > 2 && (stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') {
+	if prep == 'l' && imperfectLike(stem) {
 		score += wt.purposeVerb // ليكون، لنواصل
 	}
 	article := l.articleAt(start, end) || prep == 'l' && stem[0] == 'l' && len(stem) > 2
@@ -519,13 +519,28 @@ func stemClass(stem []byte, prep byte, encFirst byte) (class int, known bool) {
 	return best, true
 }
 
+// imperfectLike reports whether stem can be an imperfect verb: a person
+// prefix ي ت ن, at least three letters, and no noun ending (ة، ات) or final
+// alef (ليتوانيا، ليما are names).
+func imperfectLike(stem []byte) bool {
+	n := len(stem)
+	if n < 3 || stem[0] != 'y' && stem[0] != 't' && stem[0] != 'n' {
+		return false
+	}
+	switch stem[n-1] {
+	case 'p', 'A':
+		return false
+	}
+	return !(stem[n-2] == 'A' && stem[n-1] == 't')
+}
+
 // stemShape rewards an unknown stem that has the shape of an Arabic word
 // that clitics attach to: an imperfect verb (يفعلون), a masdar of the derived
 // forms (استكشاف، انطلاق، اقتراض) or a participle (مستخدم).
 func stemShape(stem []byte) int {
 	n := len(stem)
 	switch {
-	case n >= 4 && (stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') && stem[1] != 'A' && stem[1] != 'w' && stem[1] != 'y':
+	case n >= 4 && imperfectLike(stem) && stem[1] != 'A' && stem[1] != 'w' && stem[1] != 'y':
 		// يبطئ، تحوي: a prefix before a consonant; names have a vowel
 		// there (ستيفن، سنومان).
 		return wt.stemShape
