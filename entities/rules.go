@@ -360,15 +360,19 @@ func (s *state) orgRule(idx int) {
 		}
 	}
 	end := k
+	hasPlace := false
 	for end < len(s.items) && end-k < maxOrgTokens && s.adjacent(end-1, end) {
 		it := &s.items[end]
 		if it.entry >= 0 {
 			// A place or nationality inside the name: حزب العمال
-			// البريطاني, نقابة الصحفيين العراقيين.
+			// البريطاني, نقابة الصحفيين العراقيين; but after a city, a
+			// nationality describes the club (فيردر بريمن الألماني).
 			typ := s.x.entries[it.entry].typ
-			if typ == gazetteer.Person || typ == gazetteer.Organization || end == k && !s.items[idx].orgPart {
+			if typ == gazetteer.Person || typ == gazetteer.Organization || end == k && !s.items[idx].orgPart ||
+				typ == gazetteer.Nationality && hasPlace {
 				break
 			}
+			hasPlace = hasPlace || typ == gazetteer.Location
 			end++
 			continue
 		}
