@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 // Package entities finds named entities in Arabic text — people, places,
 // organisations and nationality adjectives — and links them to the
 // entries of a gazetteer (package gazetteer).

@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 // Package gazetteer reads, checks and merges the gazetteers that the entity
 // extractor matches against, and embeds the project's default ones.
 //
@@ -13,7 +15,7 @@
 //	ru      | LOCATION.country  | Russia         | روسيا; روسيا الاتحادية        | RU |
 //	mosul   | LOCATION.city     | Mosul          | الموصل                        | IQ | Nineveh Governorate
 //	nato    | ORGANIZATION.alliance | NATO       | حلف شمال الأطلسي; الناتو; حلف الناتو |  |
-//	nat-ru  | NATIONALITY       | Russian        | روسي; روس                     | RU |
+//	nat-ru  | NATIONALITY       | Russia         | روسي; روس                     | RU | Russian
 //
 // id: a stable lowercase slug, [a-z0-9-]+, unique across the whole
 // gazetteer. By convention: countries are their ISO 3166-1 alpha-2 code in
@@ -36,7 +38,10 @@
 // LOCATION.continent, LOCATION.sea, LOCATION.river, LOCATION.mountain,
 // LOCATION.island, ORGANIZATION.party, ORGANIZATION.ministry, ... .
 //
-// canonical: the English name, as English-language media write it.
+// canonical: the English name, as English-language media write it. For a
+// NATIONALITY entry it is the name of the country or region the adjective
+// refers to (الروسي → Russia), so that a nationality and its country group
+// together; the English adjective goes in notes.
 //
 // names: the Arabic names and spelling variants, separated by ';', the
 // preferred form first. Write them as Arabic media spell them, with
@@ -44,7 +49,23 @@
 // normalisation (harakat removed; أ إ آ ٱ → ا; ى → ي; ة → ه; ...), so variants
 // that differ only in those need not be listed. Attached clitics (و ف ب ل ك)
 // and the article ال are stripped when matching, so list a name with ال only
-// when the article is part of it (الموصل, القاهرة, الأمم المتحدة).
+// when the article is part of it (الموصل, القاهرة, الأمم المتحدة). The
+// article is stripped only for nationality adjectives and the cue lexicons;
+// a proper name never takes it (روسيا is never الروسيا).
+//
+// For NATIONALITY entries list the masculine singular (روسي) and any broken
+// plural (روس، أتراك); the feminine, sound plurals and duals of a name
+// ending in ي are derived (روسية، روسيون، روسيين، روسيات، روسيان، روسيتان،
+// روسيتين).
+//
+// ORG_HEAD entries take a subtype: part when the head-word is part of the
+// name it begins (حزب العمال, جامعة القاهرة), before when it only
+// introduces the name (صحيفة الأهرام: the organisation is الأهرام), team
+// like before, and a city that follows it names a club (فريق برشلونة).
+// LOC_HEAD entries introduce a place (محافظة الأنبار: the place is
+// الأنبار). A listed name that begins with such an introducing word
+// (مدينة مشهد, صحيفة يديعوت أحرونوت) is matched whole and reported without
+// that word.
 //
 // country: ISO 3166-1 alpha-2 code in uppercase, or empty for entries that
 // belong to no single country (the UN, the Nile, Europe). For NATIONALITY

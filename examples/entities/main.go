@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 // Command entities prints the named entities of Arabic text: people,
 // places, organisations and nationality adjectives, found with the
 // default gazetteer of package entities.

@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 // Command gencountries writes the countries gazetteer (data/countries.txt):
 // every ISO 3166-1 region that CLDR names, with its Arabic name from
 // golang.org/x/text/language/display, its English name, and the other
