@@ -25,6 +25,7 @@ import (
 	"strings"
 
 	"github.com/qalam-nlp/qalam/stem"
+	"github.com/qalam-nlp/qalam/stem/light"
 	"github.com/qalam-nlp/qalam/stem/snowball"
 )
 
@@ -78,8 +79,10 @@ func arabicStemmer(algorithm string) (stem.Stemmer, error) {
 	switch algorithm {
 	case "snowball":
 		return new(snowball.Stemmer), nil
-	case "light", "root":
-		return nil, fmt.Errorf("-algorithm %s: the %s stemmer (package stem/%s) is not available in this build", algorithm, algorithm, algorithm)
+	case "light":
+		return light.Stemmer{}, nil
+	case "root":
+		return nil, fmt.Errorf("-algorithm root: the root stemmer (package stem/root) is not available in this build")
 	}
 	return nil, fmt.Errorf("-algorithm %q: want snowball, light or root", algorithm)
 }

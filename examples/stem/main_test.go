@@ -83,8 +83,17 @@ func TestStemwordsLines(t *testing.T) {
 }
 
 func TestArabicStemmer(t *testing.T) {
-	if _, err := arabicStemmer("snowball"); err != nil {
-		t.Error(err)
+	for _, algorithm := range []string{"snowball", "light"} {
+		if _, err := arabicStemmer(algorithm); err != nil {
+			t.Error(err)
+		}
+	}
+	light, err := arabicStemmer("light")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got := light.Stem("والمكتبات"); got != "مكتب" {
+		t.Errorf("light stem of والمكتبات = %q, want مكتب", got)
 	}
 	if _, err := arabicStemmer("porter"); err == nil {
 		t.Error("-algorithm porter accepted")
