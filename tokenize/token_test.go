@@ -290,10 +290,17 @@ func FuzzTokens(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkTokens(t, text)
-		// The stream gives the same tokens, whatever the read sizes.
 		want := AppendTokens(nil, text)
-		s := NewScanner(iotest.OneByteReader(bytes.NewReader([]byte(text))))
 		i := 0
+		for tk := range TokensBytes([]byte(text)) {
+			if i >= len(want) || tk != want[i] {
+				t.Fatalf("%q: TokensBytes token %d = %v, want %v", text, i, tk, want)
+			}
+			i++
+		}
+		// The stream gives the same tokens, whatever the read sizes.
+		s := NewScanner(iotest.OneByteReader(bytes.NewReader([]byte(text))))
+		i = 0
 		for s.Scan() {
 			if i >= len(want) || s.Token() != want[i] {
 				t.Fatalf("%q: scanner token %d = %v, want %v", text, i, s.Token(), want)
