@@ -29,14 +29,14 @@
 // prefix (والالعاب → العاب, whose stem is عاب) or end with a suffix that comes
 // earlier in the list (كتابهاي → كتابها, whose stem is كتاب).
 //
-// The functions allocate nothing when the word needs no normalisation and
-// Stem can return a substring of it, and AppendStem allocates nothing once
-// dst has the capacity.
+// Stem allocates nothing when the word needs no normalisation (the stem is
+// then a substring of it) and only the returned string otherwise; AppendStem
+// allocates nothing once dst has the capacity.
 package light
 
 import (
+	"sync"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/qalam-nlp/qalam/normalize"
 )
@@ -82,17 +82,22 @@ func Stem(word string) string {
 		i, j := cut(word)
 		return word[i:j]
 	}
-	var b []byte
+	buf := buffers.Get().(*[]byte)
+	var stem string
 	if valid {
-		b = normalize.Lucene.AppendString(nil, word)
+		*buf = normalize.Lucene.AppendString((*buf)[:0], word)
+		i, j := cut(*buf)
+		stem = string((*buf)[i:j])
 	} else {
-		b = normalize.Lucene.Append(nil, appendReplacingInvalid(nil, []byte(word)))
+		*buf = AppendStem((*buf)[:0], []byte(word))
+		stem = string(*buf)
 	}
-	i, j := cut(b)
-	b = b[i:j]
-	// b is referenced nowhere else, so it can become the string's storage.
-	return unsafe.String(unsafe.SliceData(b), len(b))
+	buffers.Put(buf)
+	return stem
 }
+
+// buffers hold the normalised words of Stem, which copies the stem out.
+var buffers = sync.Pool{New: func() any { return new([]byte) }}
 
 // AppendStem appends the light stem of word to dst and returns the extended
 // slice. It allocates only when dst lacks the capacity, and is safe for
