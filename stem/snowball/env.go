@@ -27,6 +27,7 @@ import (
 // word is the state of one run of the stemmer.
 type word struct {
 	p        []byte // the current string; its end is Snowball's limit
+	spare    []byte // a second buffer, for steps that rewrite the whole string
 	c        int    // the cursor
 	lb       int    // the backward limit, set when entering backward mode
 	bra, ket int    // the slice marked by [ and ]

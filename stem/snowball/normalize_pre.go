@@ -13,23 +13,31 @@ package snowball
 // is the same on valid UTF-8 but stops short of the end when the word holds
 // stray UTF-8 continuation bytes, which `len` does not count but `next`
 // steps over one at a time.)
+//
+// Every change is at the cursor and the cursor then moves past the new text,
+// so the text after the cursor is still the original. The walk can therefore
+// write the result into a second buffer instead of replacing in place, which
+// keeps it linear in the length of the word (in place, each deletion would
+// move the rest of the word).
 func normalizePre(w *word) {
 	if !mayNormalizePre(w.p[w.c:]) {
 		return // the walk would only move the cursor
 	}
+	out := append(w.spare[:0], w.p[:w.c]...)
 	for {
 		c := w.c
-		w.bra = w.c
 		if repl, ok := w.findNormalizePre(); ok {
-			w.ket = w.c
-			w.sliceFrom(repl)
+			out = append(out, repl...)
 			continue
 		}
-		w.c = c
 		if !w.next() {
-			return
+			break
 		}
+		out = append(out, w.p[c:w.c]...)
 	}
+	w.p, w.spare = out, w.p
+	w.chars = countChars(w.p)
+	w.c = len(w.p)
 }
 
 // findNormalizePre is the among of Normalize_pre: when the character at the

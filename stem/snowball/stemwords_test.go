@@ -36,6 +36,15 @@ func TestStemwords(t *testing.T) {
 		{"affixes", func(testing.TB) []string { return affixWords() }},
 		{"short", func(testing.TB) []string { return shortWords() }},
 		{"stacked", func(testing.TB) []string { return stackedWords(200_000) }},
+		{"long", func(testing.TB) []string {
+			return []string{
+				strings.Repeat(kaf+"\u064E", 5000), // 5000 possessive suffixes, harakat between
+				strings.Repeat(heh, 3000),
+				alef + lam + strings.Repeat("\u0640", 2000) + kaf + teh + alef + beh,
+				strings.Repeat("\uFEFB", 1000) + strings.Repeat(yehHamza, 1000),
+				strings.Repeat("\x80", 500) + "\uFEDB" + strings.Repeat(alefHamzaAbove, 500),
+			}
+		}},
 		{"random", func(testing.TB) []string { return randomWords(300_000, 1) }},
 		{"corpus", func(t testing.TB) []string {
 			// stemwords lowers A–Z before stemming; so do we, here.
