@@ -179,9 +179,11 @@ func (s *Scanner) Scan() bool {
 		s.lex.eof = s.eof || s.full
 		s.lex.short = false
 		if !s.lex.gap() {
-			if !s.lex.short {
+			if s.eof {
 				return false
 			}
+			// The window ended in white space, which gap has consumed.
+			s.full = false
 			s.fill()
 			continue
 		}

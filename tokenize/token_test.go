@@ -328,3 +328,11 @@ func TestTokensLinear(t *testing.T) {
 		}
 	}
 }
+
+func TestScannerLongGap(t *testing.T) {
+	text := "أ" + strings.Repeat(" \n", MaxTokenSize) + "ب" + strings.Repeat(" ", MaxTokenSize+3)
+	got := scanAll(t, text, iotest.HalfReader(strings.NewReader(text)))
+	if len(got) != 2 || text[got[1].Start:got[1].End] != "ب" {
+		t.Fatalf("got %v", got)
+	}
+}
