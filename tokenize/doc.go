@@ -34,7 +34,7 @@
 //
 // # Sentences
 //
-// Sentences and SentenceScanner find sentence spans; see SentenceOptions
+// Sentences and SentenceScanner find sentence spans; see Sentences
 // for the rules (. ! ? ؟, line breaks, abbreviations such as د. and ص.ب,
 // closing quotes).
 //

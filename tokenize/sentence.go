@@ -31,20 +31,7 @@ const (
 // SentenceScanner keeps whole; a longer one is cut between two tokens.
 const MaxSentenceSize = 1 << 20
 
-// A sentence ends:
-//   - after . ! ? ؟ (and ؛ ; with SplitAtSemicolon), taking along the
-//     terminators and closing quotes and brackets that follow it (؟! or ».
-//     or ") — a closing » ” ) ] } › even after a space, " and ' only when
-//     they touch it);
-//   - at a line break (see JoinLines) or a blank line.
-//
-// A full stop does not end a sentence when a word or number follows it
-// with no space (ص.ب، U.S.A), when it comes after a one-letter word (the
-// initials and abbreviations د. م. أ.د. ق.م. J. K.) or after a common Latin
-// abbreviation (Mr. Dr. Prof. St. No. vs.), or when it follows a list
-// number at the start of a line (1. ). Numbers (3.5), URLs and e-mail
-// addresses are single tokens, so their inner full stops never count. An
-// ellipsis (... or …) does not end a sentence.
+// sentencer finds sentence ends in a stream of tokens (see Sentences).
 type sentencer struct {
 	opts    SentenceOptions
 	start   int // start of the open sentence; -1 when none is open
@@ -192,7 +179,22 @@ func toSentenceToken(t Token, s string, breaks int, spaced bool) sentenceToken {
 
 // Sentences returns the sentences of text in order, each from the start
 // of its first token to the end of its last, so without surrounding white
-// space. See SentenceOptions for where sentences end.
+// space.
+//
+// A sentence ends:
+//   - after . ! ? ؟ (and ؛ ; with SplitAtSemicolon), taking along the
+//     terminators and closing quotes and brackets that follow it (؟! or ».
+//     or ") — a closing » ” ) ] } › even after a space, " and ' only when
+//     they touch it);
+//   - at a line break (see JoinLines) or a blank line.
+//
+// A full stop does not end a sentence when a word or number follows it
+// with no space (ص.ب، U.S.A), when it comes after a one-letter word (the
+// initials and abbreviations د. م. أ.د. ق.م. J. K.) or after a common Latin
+// abbreviation (Mr. Dr. Prof. St. No. vs.), or when it follows a list
+// number at the start of a line (1. ). Numbers (3.5), URLs and e-mail
+// addresses are single tokens, so their inner full stops never count. An
+// ellipsis (... or …) does not end a sentence.
 func Sentences(text string, opts SentenceOptions) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
 		l := lexer[string]{text: text, eof: true}
