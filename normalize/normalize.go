@@ -22,8 +22,13 @@ package normalize
 //go:generate go run gen_tables.go
 
 import (
+	"encoding/binary"
+	"math/bits"
+	"slices"
 	"unicode/utf8"
 	"unsafe"
+
+	"golang.org/x/text/transform"
 )
 
 // A Normalizer applies a fixed set of Options. It is immutable and safe for
@@ -32,10 +37,18 @@ import (
 type Normalizer struct {
 	opts Options
 	// arabic[i] is what U+0600+i becomes when arabicChanged[i] is set; an
-	// empty string deletes it. The separate bool array keeps the hot loop's
-	// lookups within 256 bytes.
+	// empty string deletes it.
 	arabicChanged [256]bool
 	arabic        [256]string
+	// arabicSwap[i] is set when arabic[i] is another two-byte character, so
+	// that it can overwrite U+0600+i in place.
+	arabicSwap [256]bool
+	// plainPair[b<<8|a] is 1 when the bytes a, b may follow each other in
+	// text that is ASCII and two-byte characters n leaves unchanged: a is
+	// ASCII or a continuation byte and b is not a continuation byte, or a b
+	// is a two-byte character n keeps. Checking eight overlapping pairs at
+	// once lets the hot loop skip eight bytes without a branch per byte.
+	plainPair *[1 << 16]uint8
 	// presentation[i] is what the presentation form presentationRune(i)
 	// becomes when presentationChanged[i] is set.
 	presentationChanged [len(presentationFormsA) + len(presentationFormsB)]bool
@@ -74,11 +87,33 @@ func PresetNames() []string { return []string{"search", "lucene", "clean"} }
 
 // New returns a Normalizer applying opts.
 func New(opts Options) *Normalizer {
-	n := &Normalizer{opts: opts}
+	n := &Normalizer{opts: opts, plainPair: new([1 << 16]uint8)}
 	for i := range n.arabic {
 		r := rune(0x0600 + i)
 		if s, changed := fixedPoint(opts, string(r)); changed {
 			n.arabicChanged[i], n.arabic[i] = true, s
+			n.arabicSwap[i] = len(s) == 2
+		}
+	}
+	for a := range 0x100 {
+		for b := range 0x100 {
+			var plain bool
+			cont := b&0xC0 == 0x80
+			switch {
+			case a < 0x80 || a&0xC0 == 0x80:
+				plain = !cont
+			case a >= 0xC2 && a < 0xE0 && cont:
+				r := rune(a&0x1F)<<6 | rune(b&0x3F)
+				if r >= 0x0600 && r <= 0x06FF {
+					plain = !n.arabicChanged[r-0x0600]
+				} else {
+					_, changed := step(opts, r)
+					plain = !changed
+				}
+			}
+			if plain {
+				n.plainPair[b<<8|a] = 1
+			}
 		}
 	}
 	for i := range n.presentation {
@@ -301,20 +336,26 @@ func isPictographic(r rune) bool {
 // String returns s normalised. When s is already normal it returns s itself
 // without allocating.
 func (n *Normalizer) String(s string) string {
-	i, _ := span(n, s, true)
+	i, _ := span(n, bytesOf(s), true)
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, 0, len(s)+8)
-	b = append(b, s[:i]...)
-	b = appendFrom(n, b, s, i)
+	b := make([]byte, i, len(s)+64) // appendFrom's margin: one allocation
+	copy(b, s[:i])
+	b = appendFrom(n, b, bytesOf(s), i)
 	// b is not referenced elsewhere, so it can become the string's storage.
 	return unsafe.String(unsafe.SliceData(b), len(b))
 }
 
+// bytesOf returns the bytes of s without copying. The package only ever
+// reads them.
+func bytesOf(s string) []byte {
+	return unsafe.Slice(unsafe.StringData(s), len(s))
+}
+
 // IsNormal reports whether s is unchanged by n.
 func (n *Normalizer) IsNormal(s string) bool {
-	i, _ := span(n, s, true)
+	i, _ := span(n, bytesOf(s), true)
 	return i == len(s)
 }
 
@@ -332,37 +373,66 @@ func (n *Normalizer) Append(dst, src []byte) []byte {
 // With a reused buffer (buf = n.AppendString(buf[:0], word)) it does not
 // allocate.
 func (n *Normalizer) AppendString(dst []byte, s string) []byte {
-	return appendFrom(n, dst, s, 0)
+	return appendFrom(n, dst, bytesOf(s), 0)
 }
 
 // appendFrom appends the normalised src[i:] to dst.
-func appendFrom[S ~string | ~[]byte](n *Normalizer, dst []byte, src S, i int) []byte {
+func appendFrom(n *Normalizer, dst []byte, src []byte, i int) []byte {
 	for i < len(src) {
-		j := scanKept(n, src, i)
-		dst = append(dst, src[i:j]...)
-		if j == len(src) {
-			break
+		// Output is about as long as input; the margin holds the longest
+		// single replacement (ﷺ, 33 bytes) so each round makes progress.
+		if need := len(src) - i + 64; cap(dst)-len(dst) < need {
+			dst = slices.Grow(dst, need)
 		}
-		if k, ok := arabicIndex(src, j); ok {
-			// A changed U+0600–U+06FF character: the common case.
-			dst = append(dst, n.arabic[k]...)
-			i = j + 2
-			continue
-		}
-		size, rep, kept := unit(n, src, j, true)
-		if kept {
-			dst = append(dst, src[j:j+size]...)
-		} else {
-			dst = append(dst, rep...)
-		}
-		i = j + size
+		nDst, nSrc, _ := transformInto(n, dst[len(dst):cap(dst)], src[i:], true)
+		dst = dst[:len(dst)+nDst]
+		i += nSrc
 	}
 	return dst
 }
 
+// window bounds how much transformInto copies ahead of its scan: after a
+// change of length the copied rest is redone, so a small window wastes
+// little, while a large one costs few rounds.
+const window = 512
+
+// transformInto writes the normalised src to dst, as Transform does. It
+// copies a window of src to dst and then scans it, overwriting in place the
+// changes that keep the length (أ → ا, ة → ه, ى → ي ...), which are most
+// changes; anything else ends the window and goes through unit.
+func transformInto(n *Normalizer, dst []byte, src []byte, atEOF bool) (nDst, nSrc int, err error) {
+	for nSrc < len(src) {
+		end := nSrc + min(len(src)-nSrc, len(dst)-nDst, window)
+		copy(dst[nDst:], src[nSrc:end])
+		i := scan(n, src[:end], nSrc, dst, nDst-nSrc)
+		nDst += i - nSrc
+		nSrc = i
+		if nSrc == len(src) {
+			break
+		}
+		size, rep, kept := unit(n, src, nSrc, atEOF)
+		if size == 0 {
+			return nDst, nSrc, transform.ErrShortSrc
+		}
+		if kept {
+			if len(dst)-nDst < size {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += copy(dst[nDst:], src[nSrc:nSrc+size])
+		} else {
+			if len(dst)-nDst < len(rep) {
+				return nDst, nSrc, transform.ErrShortDst
+			}
+			nDst += copy(dst[nDst:], rep)
+		}
+		nSrc += size
+	}
+	return nDst, nSrc, nil
+}
+
 // arabicIndex reports whether s[i:] starts with a character of U+0600–U+06FF,
 // and returns its index in the Normalizer's Arabic table.
-func arabicIndex[S ~string | ~[]byte](s S, i int) (int, bool) {
+func arabicIndex(s []byte, i int) (int, bool) {
 	if c := s[i]; c-0xD8 < 4 && i+1 < len(s) {
 		if c1 := s[i+1]; c1&0xC0 == 0x80 {
 			return int(c&3)<<6 | int(c1&0x3F), true
@@ -374,7 +444,7 @@ func arabicIndex[S ~string | ~[]byte](s S, i int) (int, bool) {
 // span returns the length of the longest prefix of src that n leaves
 // unchanged; short reports that it stopped at an incomplete character at
 // the end of src (only when atEOF is false).
-func span[S ~string | ~[]byte](n *Normalizer, src S, atEOF bool) (i int, short bool) {
+func span(n *Normalizer, src []byte, atEOF bool) (i int, short bool) {
 	for {
 		i = scanKept(n, src, i)
 		if i == len(src) {
@@ -391,28 +461,76 @@ func span[S ~string | ~[]byte](n *Normalizer, src S, atEOF bool) (i int, short b
 	}
 }
 
-// scanKept returns the index of the first byte at or after i that is
-// neither ASCII nor a U+0600–U+06FF character that n leaves unchanged. It is
-// the hot loop: Arabic news is almost entirely such bytes.
-func scanKept[S ~string | ~[]byte](n *Normalizer, s S, i int) int {
-	changed := &n.arabicChanged
-	for i+1 < len(s) {
-		c := s[i]
+// scanKept returns the index of the first byte at or after i that does not
+// start an ASCII character or a two-byte character (U+0080–U+07FF) that n
+// leaves unchanged. src[i] must start a character or be an invalid byte.
+func scanKept(n *Normalizer, src []byte, i int) int {
+	return scan(n, src, i, nil, 0)
+}
+
+// scan is scanKept that, when dst is not nil, also goes past each
+// U+0600–U+06FF character that n replaces by another two-byte character,
+// writing the replacement at dst[k+shift] for the character at src[k]. It
+// is the hot loop: Arabic news is almost entirely such characters.
+func scan(n *Normalizer, src []byte, i int, dst []byte, shift int) int {
+	pp := n.plainPair
+	// Eight bytes at a time: bit k of plain is set when the pair
+	// src[i+k], src[i+k+1] is plain. All set means src[i:i+8] is ASCII and
+	// kept two-byte characters, and src[i+8] starts a character or ends
+	// one begun at src[i+7].
+	for i+8 < len(src) && src[i]&0xC0 != 0x80 {
+		w := binary.LittleEndian.Uint64(src[i:])
+		plain := pp[uint16(w)] | pp[uint16(w>>8)]<<1 | pp[uint16(w>>16)]<<2 |
+			pp[uint16(w>>24)]<<3 | pp[uint16(w>>32)]<<4 | pp[uint16(w>>40)]<<5 |
+			pp[uint16(w>>48)]<<6 | pp[uint16(w>>56)|uint16(src[i+8])<<8]<<7
+		if plain == 0xFF {
+			i += 8
+			if src[i]&0xC0 == 0x80 {
+				i++
+			}
+			continue
+		}
+		// The pairs before k are plain, so src[i:k] is done and src[k]
+		// starts a character, unless it is the continuation byte of a kept
+		// character followed by a stray continuation byte.
+		k := i + bits.TrailingZeros8(^plain)
+		if src[k]&0xC0 == 0x80 {
+			return k + 1
+		}
+		if dst == nil || !swap(n, src, k, dst, shift) {
+			return k
+		}
+		i = k + 2
+	}
+	for i+1 < len(src) {
+		c := src[i]
 		if c < utf8.RuneSelf {
 			i++
 			continue
 		}
-		// c is the lead byte of U+0600–U+06FF when c-0xD8 < 4.
-		if c1 := s[i+1]; c-0xD8 < 4 && c1&0xC0 == 0x80 && !changed[int(c&3)<<6|int(c1&0x3F)] {
+		if c >= 0xC2 && pp[int(src[i+1])<<8|int(c)] != 0 || dst != nil && swap(n, src, i, dst, shift) {
 			i += 2
 			continue
 		}
 		return i
 	}
-	if i < len(s) && s[i] < utf8.RuneSelf {
+	if i < len(src) && src[i] < utf8.RuneSelf {
 		i++
 	}
 	return i
+}
+
+// swap reports whether src[k:] starts with a U+0600–U+06FF character that n
+// replaces by another two-byte character, and if so writes that at
+// dst[k+shift].
+func swap(n *Normalizer, src []byte, k int, dst []byte, shift int) bool {
+	idx, ok := arabicIndex(src, k)
+	if !ok || !n.arabicSwap[idx] {
+		return false
+	}
+	rep := n.arabic[idx]
+	dst[k+shift], dst[k+shift+1] = rep[0], rep[1]
+	return true
 }
 
 // unit examines the character, or invalid byte, at src[i] and reports how
@@ -423,7 +541,7 @@ func scanKept[S ~string | ~[]byte](n *Normalizer, s S, i int) int {
 // An invalid byte followed by a character that would be deleted forms one
 // kept unit with it, so that a deletion never splices invalid bytes into a
 // valid character; and a zero-width joiner needs to see the next character.
-func unit[S ~string | ~[]byte](n *Normalizer, src S, i int, atEOF bool) (size int, rep string, kept bool) {
+func unit(n *Normalizer, src []byte, i int, atEOF bool) (size int, rep string, kept bool) {
 	r, size := decode(src, i)
 	switch {
 	case size > 0:
@@ -455,7 +573,7 @@ func unit[S ~string | ~[]byte](n *Normalizer, src S, i int, atEOF bool) (size in
 }
 
 // charUnit is unit for the valid character r of size bytes at src[i].
-func charUnit[S ~string | ~[]byte](n *Normalizer, src S, i int, r rune, size int, atEOF bool) (int, string, bool) {
+func charUnit(n *Normalizer, src []byte, i int, r rune, size int, atEOF bool) (int, string, bool) {
 	switch {
 	case r >= 0x0600 && r <= 0x06FF:
 		if n.arabicChanged[r-0x0600] {
@@ -499,7 +617,7 @@ func charUnit[S ~string | ~[]byte](n *Normalizer, src S, i int, r rune, size int
 // decode decodes the UTF-8 character at s[i]. size is its length, 0 when
 // s[i] does not start a valid character, and -1 when s ends within what may
 // become a valid character with more bytes.
-func decode[S ~string | ~[]byte](s S, i int) (r rune, size int) {
+func decode(s []byte, i int) (r rune, size int) {
 	c := s[i]
 	switch {
 	case c < 0x80:
@@ -538,7 +656,7 @@ func decode[S ~string | ~[]byte](s S, i int) (r rune, size int) {
 
 // decodeRest finishes decode for an n-byte sequence whose second byte must
 // lie in [lo, hi].
-func decodeRest[S ~string | ~[]byte](s S, i, n int, r rune, lo, hi byte) (rune, int) {
+func decodeRest(s []byte, i, n int, r rune, lo, hi byte) (rune, int) {
 	for k := 1; k < n; k++ {
 		if i+k == len(s) {
 			return 0, -1

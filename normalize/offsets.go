@@ -33,7 +33,8 @@ func (m OffsetMap) Span(i, j int) (start, end int) {
 // shorter than 2 GiB), followed by len(src). Called with empty dst and offs
 // it returns out and an OffsetMap for out, so that a match found at
 // out[i:j] is reported at src[offs.Span(i, j)].
-func (n *Normalizer) AppendWithOffsets(dst []byte, offs OffsetMap, src string) ([]byte, OffsetMap) {
+func (n *Normalizer) AppendWithOffsets(dst []byte, offs OffsetMap, s string) ([]byte, OffsetMap) {
+	src := bytesOf(s)
 	for i := 0; i < len(src); {
 		j := scanKept(n, src, i)
 		dst = append(dst, src[i:j]...)

@@ -15,42 +15,7 @@ func (n *Normalizer) Reset() {}
 // so transform.NewReader(r, normalize.Search) normalises a stream of any
 // size in constant memory.
 func (n *Normalizer) Transform(dst, src []byte, atEOF bool) (nDst, nSrc int, err error) {
-	for nSrc < len(src) {
-		j := scanKept(n, src, nSrc)
-		if j > nSrc {
-			k := copy(dst[nDst:], src[nSrc:j])
-			if nSrc+k < j {
-				// Stop at a character boundary; the run is ASCII and
-				// two-byte characters, so at most one byte goes back.
-				if src[nSrc+k]&0xC0 == 0x80 {
-					k--
-				}
-				return nDst + k, nSrc + k, transform.ErrShortDst
-			}
-			nDst += k
-			nSrc = j
-			if j == len(src) {
-				break
-			}
-		}
-		size, rep, kept := unit(n, src, nSrc, atEOF)
-		if size == 0 {
-			return nDst, nSrc, transform.ErrShortSrc
-		}
-		if kept {
-			if len(dst)-nDst < size {
-				return nDst, nSrc, transform.ErrShortDst
-			}
-			nDst += copy(dst[nDst:], src[nSrc:nSrc+size])
-		} else {
-			if len(dst)-nDst < len(rep) {
-				return nDst, nSrc, transform.ErrShortDst
-			}
-			nDst += copy(dst[nDst:], rep)
-		}
-		nSrc += size
-	}
-	return nDst, nSrc, nil
+	return transformInto(n, dst, src, atEOF)
 }
 
 // Span implements transform.SpanningTransformer: it returns the length of
