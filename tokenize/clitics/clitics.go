@@ -6,8 +6,9 @@
 // and the number endings stay with the stem. Segments keep the word's own
 // spelling (للسلطة is ل + لسلطة) and byte offsets, so they always tile it.
 //
-// Each word is read as a skeleton of folded letters (harakat and tatweel
-// ride on the letter before them; أ إ آ fold to ا) and every cut its letters
+// Each word is read as a skeleton of letters (harakat and tatweel ride on
+// the letter before them; a dropped hamza on an initial alef is forgiven in
+// look-ups, but ال is only ever a bare alef) and every cut its letters
 // allow is scored against the whole word. The evidence is how often the
 // stem and the whole word occur in the ANT news corpus (an embedded table of
 // 43,530 forms, see gen_vocab.go), whether the stem is a noun seen with ال
@@ -96,7 +97,7 @@ func (s *Segmenter) AppendSegments(dst []Segment, word string) []Segment {
 	if s.opts&SplitArticle != 0 && stemEnd-i > 2 {
 		stem := l.code[i:stemEnd]
 		switch {
-		case l.articleAt(i, stemEnd) && stemEnd-i > 3 && !fusedArticle(stem):
+		case hasArticle(stem) && stemEnd-i > 3 && !fusedArticle(stem):
 			// الكتاب → ال + كتاب
 			dst = append(dst, Segment{Start: start + l.pos[i], End: start + l.pos[i+2], Kind: Article})
 			i += 2

@@ -72,6 +72,11 @@ func TestSegments(t *testing.T) {
 		{"ولكنه", "و+لكن+ه"},
 		{"وحده", "وحد+ه"},
 		{"لديهم", "لدي+هم"},
+		// Spellings without the hamza.
+		{"اليه", "الي+ه"},
+		{"انه", "ان+ه"},
+		{"لاوباما", "ل+اوباما"},
+		{"أليف", "أليف"},
 		{"ومعيشتهم", "و+معيشت+هم"},
 		// Marks stay with their letter; the cut falls between letters.
 		{"وَالْحُكُومَةِ", "وَ+الْحُكُومَةِ"},

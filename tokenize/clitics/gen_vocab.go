@@ -29,7 +29,7 @@ const (
 
 // fold mirrors letterCode in skeleton.go.
 func fold(r rune) byte {
-	const codes = "'AA&A}AbptvjHxd*rzs$SDTZEg\x00\x00\x00\x00\x00\x00fqklmnhwYy"
+	const codes = "'|>&<}AbptvjHxd*rzs$SDTZEg\x00\x00\x00\x00\x00\x00fqklmnhwYy"
 	switch {
 	case r >= 0x0621 && r <= 0x064A:
 		return codes[r-0x0621]

@@ -91,7 +91,25 @@ var lexicon = sync.OnceValue(func() map[string]lexEntry {
 	return m
 })
 
-func lexiconEntry(w []byte) lexEntry { return lexicon()[string(w)] }
+// lexiconEntry returns the entry of w, trying the other spellings of an
+// initial alef as lookup does.
+func lexiconEntry(w []byte) lexEntry {
+	m := lexicon()
+	if e, ok := m[string(w)]; ok || len(w) == 0 || !isAlef(w[0]) || len(w) > maxLetters {
+		return e
+	}
+	var buf [maxLetters]byte
+	n := copy(buf[:], w)
+	for _, a := range [...]byte{'A', '>', '<', '|'} {
+		if a != w[0] {
+			buf[0] = a
+			if e, ok := m[string(buf[:n])]; ok {
+				return e
+			}
+		}
+	}
+	return lexEntry{}
+}
 
 // fold appends the folded letters of word (see letterCode) to dst.
 func fold(dst []byte, word string) []byte {

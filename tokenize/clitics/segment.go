@@ -8,8 +8,7 @@ import "unicode/utf8"
 // tatweel ride on the letter before them.
 type letters struct {
 	n       int
-	tanween bool   // the word carries a tanween mark, so it takes no enclitic
-	hamza   uint32 // bit i is set when letter i is an alef written with hamza or madda (أ إ آ)
+	tanween bool // the word carries a tanween mark, so it takes no enclitic
 	code    [maxLetters]byte
 	pos     [maxLetters + 1]int // pos[i] is where letter i starts; pos[n] is len(word)
 }
@@ -19,7 +18,6 @@ type letters struct {
 func (l *letters) load(word string) bool {
 	l.n = 0
 	l.tanween = false
-	l.hamza = 0
 	for i := 0; i < len(word); {
 		r, size := utf8.DecodeRuneInString(word[i:])
 		if c := letterCode(r); c != 0 {
@@ -28,9 +26,6 @@ func (l *letters) load(word string) bool {
 			}
 			l.code[l.n] = c
 			l.pos[l.n] = i
-			if r == 'أ' || r == 'إ' || r == 'آ' {
-				l.hamza |= 1 << l.n
-			}
 			l.n++
 		} else if !isMark(r) || l.n == 0 {
 			return false
@@ -277,8 +272,26 @@ func (f *wordFacts) takesPrefix() bool {
 	return f.prefixed == 1
 }
 
+// lookup returns the corpus class of w. A form beginning with an alef is
+// counted under every spelling of that alef (اعلن and أعلن, اوباما and
+// أوباما), taking the most frequent, as news text often drops or adds the
+// hamza there.
 func lookup(w []byte) (int, bool) {
-	c, ok := vocab()[string(w)]
+	m := vocab()
+	c, ok := m[string(w)]
+	if len(w) == 0 || !isAlef(w[0]) || len(w) > maxLetters {
+		return int(c), ok
+	}
+	var buf [maxLetters]byte
+	n := copy(buf[:], w)
+	for _, a := range [...]byte{'A', '>', '<', '|'} {
+		if a != w[0] {
+			buf[0] = a
+			if d, found := m[string(buf[:n])]; found && (!ok || d > c) {
+				c, ok = d, true
+			}
+		}
+	}
 	return int(c), ok
 }
 
@@ -316,27 +329,36 @@ func evidence(w []byte, c int, ok bool, d int, dok bool, backoff bool) (int, boo
 	return 0, false
 }
 
-// articleClass is the corpus class of ال + w; w that already begins with
-// the article has none.
+// articleClass is the corpus class of ال + w, under every spelling of an
+// alef that begins w (الإمكان، الامكان); w that already begins with the
+// article has none. The article itself must be a bare alef: أليف is no ال
+// + يف.
 func articleClass(w []byte) (int, bool) {
 	if hasArticle(w) || len(w) > maxLetters-2 {
 		return 0, false
 	}
+	m := vocab()
 	var buf [maxLetters]byte
 	buf[0], buf[1] = 'A', 'l'
-	return lookup(buf[:copy(buf[2:], w)+2])
+	n := copy(buf[2:], w) + 2
+	c, ok := m[string(buf[:n])]
+	if len(w) > 0 && isAlef(w[0]) {
+		for _, a := range [...]byte{'A', '>', '<', '|'} {
+			if a != w[0] {
+				buf[2] = a
+				if d, found := m[string(buf[:n])]; found && (!ok || d > c) {
+					c, ok = d, true
+				}
+			}
+		}
+	}
+	return int(c), ok
 }
 
 // withArticle reports whether the corpus has ال + w.
 func withArticle(w []byte) bool {
 	_, ok := articleClass(w)
 	return ok
-}
-
-// articleAt reports whether the stem from letter start to end begins with
-// the article: ال as written, not أل of ألغى or ألوان.
-func (l *letters) articleAt(start, end int) bool {
-	return hasArticle(l.code[start:end]) && l.hamza&(1<<start) == 0
 }
 
 // takesPrep reports whether the corpus has w after ب، ل or ك.
@@ -355,8 +377,9 @@ func takesPrep(w []byte) bool {
 	return false
 }
 
-// hasArticle reports whether stem begins with ال followed by at least one
-// letter; إلى (folded الي) is not the article.
+// hasArticle reports whether stem begins with ال (bare alef, not أل of
+// ألغى) followed by at least one letter; الى and الي, إلى without its hamza,
+// are not the article.
 func hasArticle(stem []byte) bool {
 	return len(stem) > 2 && stem[0] == 'A' && stem[1] == 'l' && string(stem) != "Aly" && string(stem) != "AlY"
 }
@@ -406,7 +429,7 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 				return 0, false
 			}
 			score += wt.futureVerb
-		case stem[0] == 'A':
+		case stem[0] == 'A' || stem[0] == '>':
 			if len(stem) < 4 {
 				return 0, false
 			}
@@ -423,7 +446,7 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 	if prep == 'l' && imperfectLike(stem) {
 		score += wt.purposeVerb // ليكون، لنواصل
 	}
-	article := l.articleAt(start, end) || prep == 'l' && stem[0] == 'l' && len(stem) > 2
+	article := hasArticle(stem) || prep == 'l' && stem[0] == 'l' && len(stem) > 2
 	if p.enc > 0 {
 		if article || stem[len(stem)-1] == 'p' {
 			return 0, false
@@ -544,7 +567,7 @@ func stemShape(stem []byte) int {
 		// يبطئ، تحوي: a prefix before a consonant; names have a vowel
 		// there (ستيفن، سنومان).
 		return wt.stemShape
-	case n >= 5 && stem[0] == 'A' && stem[n-2] == 'A':
+	case n >= 5 && (stem[0] == 'A' || stem[0] == '<') && stem[n-2] == 'A':
 		return wt.stemShape
 	case n >= 5 && stem[0] == 'm':
 		return wt.stemShape
