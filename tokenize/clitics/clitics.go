@@ -11,7 +11,7 @@
 // look-ups, but ال is only ever a bare alef) and every cut its letters
 // allow is scored against the whole word. The evidence is how often the
 // stem and the whole word occur in the ANT news corpus (an embedded table of
-// 43,530 forms, see gen_vocab.go), whether the stem is a noun seen with ال
+// 45,220 forms, see gen_vocab.go), whether the stem is a noun seen with ال
 // where the whole word never is (الشدة but no البشدة), and weights for each
 // clitic and for patterns of Arabic morphology: ال after a proclitic, ل
 // before the ل of the article, س before an imperfect verb, a pronoun after

@@ -8,7 +8,7 @@ import "sync"
 // class in the ANT news corpus, round(2*log2(count)); forms seen fewer than
 // twice are absent. Built on first use from vocabTable.
 var vocab = sync.OnceValue(func() map[string]int8 {
-	m := make(map[string]int8, 44000)
+	m := make(map[string]int8, 46000)
 	t := vocabTable
 	for len(t) > 0 {
 		sp := 0
