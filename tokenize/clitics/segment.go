@@ -82,7 +82,7 @@ type weights struct {
 var wt = weights{
 	conjW: 7, conjF: -9, prepB: 3, prepL: 4, prepK: -6, prepS: 0,
 	stacked: -9, article: 20, futureVerb: 6, purposeVerb: 3,
-	encH: 12, encHA: 10, encHM: 8, encDual: 2, encK: -10,
+	encH: 12, encHA: 10, encHM: 9, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
 	host: 15, prepPronoun: 20, afterPlural: 11, naAfterVerb: 16,
 	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4, bareWhole: 8, nominalNA: 6,
