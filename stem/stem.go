@@ -5,7 +5,7 @@
 //
 // The Arabic stemmers live in sub-packages: stem/snowball (the Snowball
 // Arabic algorithm, giving the same stems as libstemmer), and the light
-// (Lucene-compatible) and root stemmers beside it. Latin stems words in the
+// (Lucene-compatible) and root stemmers beside it. LatinStemmer stems words in
 // Latin script with the Snowball stemmers of github.com/kljensen/snowball,
 // and Mixed sends each word of an Arabic article to the right one.
 package stem
