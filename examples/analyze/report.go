@@ -1,0 +1,451 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package main
+
+import (
+	"cmp"
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/qalam-nlp/qalam/entities"
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/normalize"
+	"github.com/qalam-nlp/qalam/stem/snowball"
+	"github.com/qalam-nlp/qalam/tokenize"
+	"github.com/qalam-nlp/qalam/tokenize/clitics"
+)
+
+// Report is the analysis of one article. Its JSON form is the contract of
+// -format json: field names are stable, new fields may be added.
+type Report struct {
+	File      string   `json:"file"`      // the file name, "-" for standard input, "sample.txt" for the embedded sample
+	Title     string   `json:"title"`     // the first line that holds a word, trimmed
+	Bytes     int      `json:"bytes"`     // length of the text in bytes
+	Sentences int      `json:"sentences"` // sentences, as tokenize.Sentences finds them
+	Words     int      `json:"words"`     // Arabic and Latin word tokens
+	Mentions  int      `json:"mentions"`  // entity mentions of all types
+	Entities  []Entity `json:"entities"`  // grouped by type (PERSON, ORGANIZATION, LOCATION, NATIONALITY), then by count
+	Terms     []Term   `json:"terms"`     // the key terms, most frequent first
+	Notes     Notes    `json:"notes"`
+}
+
+// Entity is one entity of an article with all its mentions. Mentions
+// linked to a gazetteer entry are grouped by its id; those found by a rule
+// alone (ID empty) by their search-normalised text.
+type Entity struct {
+	Type      string    `json:"type"`      // PERSON, ORGANIZATION, LOCATION or NATIONALITY
+	ID        string    `json:"id"`        // gazetteer id, "" when found by a rule alone
+	Canonical string    `json:"canonical"` // English name, "" when found by a rule alone
+	Country   string    `json:"country,omitempty"`
+	Count     int       `json:"count"`    // number of mentions
+	Forms     []Form    `json:"forms"`    // the distinct written forms, most frequent first
+	Mentions  []Mention `json:"mentions"` // in order of position
+}
+
+// Form is one written form of an entity and how often it occurs.
+type Form struct {
+	Text  string `json:"text"`
+	Count int    `json:"count"`
+}
+
+// Mention is one occurrence of an entity: text[Start:End] in UTF-8 byte
+// offsets, end exclusive, without attached clitics; Clitics holds those,
+// the part of the word before the name (و of وبوتين), when there are any.
+type Mention struct {
+	Start   int    `json:"start"`
+	End     int    `json:"end"`
+	Text    string `json:"text"`
+	Clitics string `json:"clitics,omitempty"`
+}
+
+// Term is a key term: a Snowball stem, how many words have it, and the
+// form (without clitics) it is most often written in.
+type Term struct {
+	Stem  string `json:"stem"`
+	Form  string `json:"form"`
+	Count int    `json:"count"`
+}
+
+// Notes are the findings about spelling and clitics worth a reader's eye.
+type Notes struct {
+	// Variants lists entities written in spellings that normalisation does
+	// not fold (ترامب and ترمب, أميركي and أمريكي).
+	Variants []Spellings `json:"variants"`
+	// Folded lists entities written in forms that differ only in what
+	// search normalisation folds (أ/ا, ى/ي, ة/ه, diacritics, tatweel).
+	Folded []Spellings `json:"folded"`
+	// Clitics lists the words that carried an entity behind attached
+	// clitics (وبوتين: و + بوتين).
+	Clitics []CliticNote `json:"clitics"`
+}
+
+// Spellings is a set of written forms of one entity.
+type Spellings struct {
+	Type      string   `json:"type"`
+	ID        string   `json:"id"`
+	Canonical string   `json:"canonical"`
+	Forms     []string `json:"forms"`
+}
+
+// CliticNote is a word made of clitics and an entity's name.
+type CliticNote struct {
+	Word      string `json:"word"`    // the clitics and the name as written: وبوتين
+	Clitics   string `json:"clitics"` // the clitics: و
+	Name      string `json:"name"`    // the name: بوتين
+	Type      string `json:"type"`
+	ID        string `json:"id"`
+	Canonical string `json:"canonical"`
+	Count     int    `json:"count"`
+}
+
+// typeOrder is the order of entity types in a report.
+var typeOrder = []gazetteer.Type{gazetteer.Person, gazetteer.Organization, gazetteer.Location, gazetteer.Nationality}
+
+func typeRank(t gazetteer.Type) int {
+	if i := slices.Index(typeOrder, t); i >= 0 {
+		return i
+	}
+	return len(typeOrder) + int(t)
+}
+
+// termAnalyzer makes the key terms: search normalisation, the project's
+// stopwords, clitics cut off (so وبالمفاوضات counts with المفاوضات), then
+// Snowball Arabic.
+var termAnalyzer = &tokenize.Analyzer{
+	Stopwords:  tokenize.ArabicStopwords,
+	Clitics:    clitics.Default,
+	AppendStem: snowball.AppendStem,
+}
+
+// analyze builds the report of text, which must be valid UTF-8, keeping at
+// most maxTerms key terms.
+func analyze(x *entities.Extractor, file, text string, maxTerms int) *Report {
+	r := &Report{File: file, Title: title(text), Bytes: len(text)}
+	for range tokenize.Sentences(text, 0) {
+		r.Sentences++
+	}
+	toks := tokenize.AppendTokens(nil, text)
+	for _, t := range toks {
+		if t.Kind == tokenize.ArabicWord || t.Kind == tokenize.LatinWord {
+			r.Words++
+		}
+	}
+	ms := x.Extract(text)
+	r.Mentions = len(ms)
+	r.Entities, r.Notes.Clitics = group(ms, toks, text)
+	r.Notes.Variants, r.Notes.Folded = spellings(r.Entities)
+	r.Terms = keyTerms(text, ms, maxTerms)
+	// Empty lists are written as [] in JSON, never null.
+	for _, l := range []*[]Spellings{&r.Notes.Variants, &r.Notes.Folded} {
+		if *l == nil {
+			*l = []Spellings{}
+		}
+	}
+	if r.Entities == nil {
+		r.Entities = []Entity{}
+	}
+	if r.Notes.Clitics == nil {
+		r.Notes.Clitics = []CliticNote{}
+	}
+	return r
+}
+
+// title returns the first line of text that holds a letter or digit, trimmed.
+func title(text string) string {
+	for line := range strings.Lines(text) {
+		line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
+		for t := range tokenize.Tokens(line) {
+			if t.Kind.IsWord() {
+				return line
+			}
+		}
+	}
+	return ""
+}
+
+// group gathers the mentions into entities, sorted by type, then by count
+// (most first), then by first position; and lists the words in which a
+// name carried clitics.
+func group(ms []entities.Mention, toks []tokenize.Token, text string) ([]Entity, []CliticNote) {
+	type key struct {
+		typ gazetteer.Type
+		id  string
+	}
+	index := make(map[key]int)
+	var es []Entity
+	var types []gazetteer.Type
+	var notes []CliticNote
+	noteIndex := make(map[string]int)
+	for _, m := range ms {
+		k := key{m.Type, m.ID}
+		if m.ID == "" {
+			k.id = "\x00" + normalize.Search.String(m.Text)
+		}
+		i, ok := index[k]
+		if !ok {
+			i = len(es)
+			index[k] = i
+			es = append(es, Entity{Type: m.Type.String(), ID: m.ID, Canonical: m.Canonical, Country: m.Country})
+			types = append(types, m.Type)
+		}
+		e := &es[i]
+		men := Mention{Start: m.Start, End: m.End, Text: m.Text}
+		if word := wordAt(toks, m.Start); word.Start < m.Start {
+			men.Clitics = text[word.Start:m.Start]
+			w := text[word.Start:m.End]
+			nk := w + "\x00" + m.ID
+			if j, ok := noteIndex[nk]; ok {
+				notes[j].Count++
+			} else {
+				noteIndex[nk] = len(notes)
+				notes = append(notes, CliticNote{Word: w, Clitics: men.Clitics, Name: m.Text,
+					Type: m.Type.String(), ID: m.ID, Canonical: m.Canonical, Count: 1})
+			}
+		}
+		e.Mentions = append(e.Mentions, men)
+		e.Count++
+		if j := slices.IndexFunc(e.Forms, func(f Form) bool { return f.Text == m.Text }); j >= 0 {
+			e.Forms[j].Count++
+		} else {
+			e.Forms = append(e.Forms, Form{Text: m.Text, Count: 1})
+		}
+	}
+	for i := range es {
+		slices.SortStableFunc(es[i].Forms, func(a, b Form) int { return b.Count - a.Count })
+	}
+	order := make([]int, len(es))
+	for i := range order {
+		order[i] = i
+	}
+	slices.SortStableFunc(order, func(a, b int) int {
+		return cmp.Or(typeRank(types[a])-typeRank(types[b]), es[b].Count-es[a].Count)
+	})
+	sorted := make([]Entity, len(es))
+	for i, j := range order {
+		sorted[i] = es[j]
+	}
+	slices.SortStableFunc(notes, func(a, b CliticNote) int { return b.Count - a.Count })
+	return sorted, notes
+}
+
+// wordAt returns the token that holds byte offset off; toks are in order.
+func wordAt(toks []tokenize.Token, off int) tokenize.Token {
+	i, _ := slices.BinarySearchFunc(toks, off, func(t tokenize.Token, off int) int {
+		if t.End <= off {
+			return -1
+		}
+		if t.Start > off {
+			return 1
+		}
+		return 0
+	})
+	if i < len(toks) && toks[i].Start <= off && off < toks[i].End {
+		return toks[i]
+	}
+	return tokenize.Token{Start: off, End: off}
+}
+
+// spellings finds, for each entity, its written forms that are spelling
+// variants of each other (close but different after normalisation, such
+// as ترامب and ترمب) and those that differ only in what normalisation
+// folds (أمريكا and امريكا).
+func spellings(es []Entity) (variants, folded []Spellings) {
+	for _, e := range es {
+		if len(e.Forms) < 2 {
+			continue
+		}
+		// Forms that normalise alike.
+		byNorm := make(map[string][]string)
+		var norms []string
+		for _, f := range e.Forms {
+			n := normalize.Search.String(f.Text)
+			if _, ok := byNorm[n]; !ok {
+				norms = append(norms, n)
+			}
+			byNorm[n] = append(byNorm[n], f.Text)
+		}
+		for _, n := range norms {
+			if len(byNorm[n]) > 1 {
+				folded = append(folded, Spellings{Type: e.Type, ID: e.ID, Canonical: e.Canonical, Forms: byNorm[n]})
+			}
+		}
+		// Forms whose words (article and inflection endings off) are a
+		// letter or two apart, the shorter form compared with the last
+		// words of the longer (ترمب with دونالد ترامب): each cluster of
+		// such forms is shown by the words that differ, as written.
+		var keys [][]string
+		var written [][]string
+		for _, f := range e.Forms {
+			k := spellingKey(f.Text)
+			if !slices.ContainsFunc(keys, func(o []string) bool { return slices.Equal(o, k) }) {
+				keys = append(keys, k)
+				written = append(written, strings.Fields(f.Text))
+			}
+		}
+		cluster := make([]int, len(keys))
+		for i := range cluster {
+			cluster[i] = i
+		}
+		pieces := make([][]string, len(keys)) // by cluster
+		for i := range keys {
+			for j := i + 1; j < len(keys); j++ {
+				short, long := i, j
+				if len(keys[short]) > len(keys[long]) {
+					short, long = long, short
+				}
+				n := len(keys[short])
+				if !nearSpelling(keys[short], keys[long][len(keys[long])-n:]) {
+					continue
+				}
+				from, to := cluster[j], cluster[i]
+				for k := range cluster {
+					if cluster[k] == from {
+						cluster[k] = to
+					}
+				}
+				pieces[to] = append(pieces[to], pieces[from]...)
+				pieces[from] = nil
+				// The more frequent form's piece first (i < j).
+				pi := strings.Join(written[i][len(written[i])-n:], " ")
+				pj := strings.Join(written[j][len(written[j])-n:], " ")
+				for _, p := range []string{pi, pj} {
+					if !slices.Contains(pieces[to], p) {
+						pieces[to] = append(pieces[to], p)
+					}
+				}
+			}
+		}
+		for _, forms := range pieces {
+			if len(forms) > 1 {
+				variants = append(variants, Spellings{Type: e.Type, ID: e.ID, Canonical: e.Canonical, Forms: forms})
+			}
+		}
+	}
+	return variants, folded
+}
+
+// spellingKey is a form reduced for comparing spellings: search-normalised,
+// without the article on each word and without the feminine and plural
+// endings of nationality adjectives (الأمريكية → امريكي).
+func spellingKey(form string) []string {
+	words := strings.Fields(normalize.Search.String(form))
+	for i, w := range words {
+		if strings.HasPrefix(w, "ال") && utf8.RuneCountInString(w) > 4 {
+			w = w[len("ال"):]
+		}
+		for _, end := range []string{"يون", "يين", "يات", "يتين", "يتان", "يان", "يه"} {
+			if strings.HasSuffix(w, end) && utf8.RuneCountInString(w) > utf8.RuneCountInString(end)+2 {
+				w = w[:len(w)-len(end)] + "ي"
+				break
+			}
+		}
+		words[i] = w
+	}
+	return words
+}
+
+// nearSpelling reports whether two spelling keys of as many words differ,
+// by at most two letters and at most a third of the shorter one.
+func nearSpelling(a, b []string) bool {
+	ra, rb := []rune(strings.Join(a, " ")), []rune(strings.Join(b, " "))
+	d := editDistance(ra, rb)
+	return d > 0 && d <= 2 && 3*d <= min(len(ra), len(rb))
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
+}
+
+// keyTerms counts the Snowball stems of the words outside entity mentions
+// (names are reported as entities, and Snowball mangles them) and returns
+// the most frequent, at most max, each with its commonest written form.
+// Numbers, one-letter stems and stems met once are left out.
+func keyTerms(text string, ms []entities.Mention, max int) []Term {
+	type stat struct {
+		count int
+		first int
+		forms map[string]int // written word (with clitics) → count
+	}
+	stats := make(map[string]*stat)
+	next := 0 // first mention that may overlap the current term
+	for t := range termAnalyzer.Terms(text) {
+		for next < len(ms) && ms[next].End <= t.Start {
+			next++
+		}
+		if next < len(ms) && ms[next].Start < t.End {
+			continue
+		}
+		if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord || utf8.RuneCount(t.Term) < 2 {
+			continue
+		}
+		s, ok := stats[string(t.Term)]
+		if !ok {
+			s = &stat{first: t.Start, forms: make(map[string]int)}
+			stats[string(t.Term)] = s
+		}
+		s.count++
+		s.forms[text[t.Start:t.End]]++
+	}
+	terms := make([]Term, 0, len(stats))
+	firsts := make(map[string]int, len(stats))
+	for stem, s := range stats {
+		if s.count < 2 {
+			continue
+		}
+		terms = append(terms, Term{Stem: stem, Count: s.count})
+		firsts[stem] = s.first
+	}
+	slices.SortFunc(terms, func(a, b Term) int {
+		return cmp.Or(b.Count-a.Count, firsts[a.Stem]-firsts[b.Stem])
+	})
+	if len(terms) > max {
+		terms = terms[:max]
+	}
+	for i := range terms {
+		terms[i].Form = commonForm(stats[terms[i].Stem].forms)
+	}
+	return terms
+}
+
+// commonForm returns the most frequent of the written words once their
+// clitics are cut off (وبالمفاوضات and المفاوضات both count for
+// المفاوضات); ties go to the form that sorts first.
+func commonForm(words map[string]int) string {
+	forms := make(map[string]int)
+	var segs []clitics.Segment
+	for w, n := range words {
+		segs = clitics.Default.AppendSegments(segs[:0], w)
+		start, end := 0, len(w)
+		for _, s := range segs {
+			if s.Kind == clitics.Stem {
+				start, end = s.Start, s.End
+			}
+		}
+		forms[w[start:end]] += n
+	}
+	best, bestN := "", 0
+	for f, n := range forms {
+		if n > bestN || n == bestN && f < best {
+			best, bestN = f, n
+		}
+	}
+	return best
+}
