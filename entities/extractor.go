@@ -40,7 +40,14 @@ type entry struct {
 type Extractor struct {
 	entries []entry
 	trie    *trie
+	lex     map[string]lexeme // every word of a name or a word list
 	states  sync.Pool
+}
+
+// lexeme is what the extractor knows of a normalised word.
+type lexeme struct {
+	word  int32    // word id in the trie, or noWord
+	flags wordFlag // flags from the word lists
 }
 
 // New builds an Extractor for a gazetteer.
@@ -162,6 +169,15 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 			}
 			return cmp.Compare(x.entries[a.entry].rank, x.entries[b.entry].rank)
 		})
+	}
+	x.lex = make(map[string]lexeme, len(x.trie.words)+len(wordFlags))
+	for w, id := range x.trie.words {
+		x.lex[w] = lexeme{word: id, flags: wordFlags[w]}
+	}
+	for w, f := range wordFlags {
+		if _, ok := x.lex[w]; !ok {
+			x.lex[w] = lexeme{word: noWord, flags: f}
+		}
 	}
 	x.states.New = func() any { return new(state) }
 	return x

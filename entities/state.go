@@ -108,7 +108,6 @@ func (s *state) normOf(t *tok) string {
 // tokenize splits the text into tokens, normalises the words and finds
 // their readings without clitics.
 func (s *state) tokenize(off, end int) {
-	tr := s.x.trie
 	for t := range tokenize.Tokens(s.text[off:end]) {
 		t.Start += off
 		t.End += off
@@ -121,11 +120,12 @@ func (s *state) tokenize(off, end int) {
 		s.norm = foldToken(s.norm, surface)
 		w := s.norm[n0:]
 		tk := tok{start: t.Start, end: t.End, kind: t.Kind, n0: n0, n1: int32(len(s.norm)), word: noWord}
-		if id, ok := tr.words[string(w)]; ok {
-			tk.word = id
+		lx, known := s.x.lex[string(w)]
+		if known {
+			tk.word = lx.word
 		}
 		if t.Kind == tokenize.ArabicWord {
-			tk.flags = wordFlags[string(w)]
+			tk.flags = lx.flags
 			tk.alefMaks = strings.HasSuffix(surface, "ى")
 			if tk.alefMaks && maksuraParticles[string(w)] {
 				tk.flags |= stop
@@ -194,15 +194,11 @@ func (s *state) addVariants(surface, w string) {
 
 func (s *state) addVariant(surface string, letters int, prefix, rest string, art bool) {
 	s.key = append(append(s.key[:0], prefix...), rest...)
-	id, ok := s.x.trie.words[string(s.key)]
-	if !ok {
-		return
-	}
-	flags := wordFlags[string(s.key)]
-	if flags&(stop|verb) != 0 {
+	lx, ok := s.x.lex[string(s.key)]
+	if !ok || lx.word == noWord || lx.flags&(stop|verb) != 0 {
 		return // وأفاد is و + a verb, not و + the agency AFAD
 	}
-	s.vars = append(s.vars, variant{skip: int32(skipLetters(surface, letters)), word: id, article: art, flags: flags})
+	s.vars = append(s.vars, variant{skip: int32(skipLetters(surface, letters)), word: lx.word, article: art, flags: lx.flags})
 }
 
 // skipLetters returns the byte offset in s after its first n letters and

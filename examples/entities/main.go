@@ -67,15 +67,15 @@ func main() {
 	status := 0
 	files := flag.Args()
 	if len(files) == 0 {
-		data, err := io.ReadAll(os.Stdin)
-		if err != nil {
+		var text strings.Builder
+		if _, err := io.Copy(&text, os.Stdin); err != nil {
 			fmt.Fprintln(os.Stderr, "entities:", err)
 			os.Exit(1)
 		}
-		write(w, x, "", string(data), *format)
+		write(w, x, "", text.String(), *format)
 	}
 	for _, name := range files {
-		data, err := os.ReadFile(name)
+		text, err := readFile(name)
 		if err != nil {
 			fmt.Fprintln(os.Stderr, "entities:", err)
 			status = 1
@@ -85,13 +85,28 @@ func main() {
 		if len(files) > 1 {
 			label = name
 		}
-		write(w, x, label, string(data), *format)
+		write(w, x, label, text, *format)
 	}
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(os.Stderr, "entities:", err)
 		os.Exit(1)
 	}
 	os.Exit(status)
+}
+
+// readFile reads a file into a string without a second copy.
+func readFile(name string) (string, error) {
+	f, err := os.Open(name)
+	if err != nil {
+		return "", err
+	}
+	defer f.Close()
+	var text strings.Builder
+	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
+		text.Grow(int(fi.Size()))
+	}
+	_, err = io.Copy(&text, f)
+	return text.String(), err
 }
 
 // extractor returns the default extractor, or one for the default
