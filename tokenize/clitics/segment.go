@@ -77,6 +77,7 @@ type weights struct {
 	nominal                                  int // a stem seen with ال where the whole word never is
 	bareWhole                                int // the whole word never seen after ال، ب، ل or ك
 	nominalNA                                int // نا after a stem seen with ال (بلادنا), not a verb (طلبنا)
+	tanweenAlef                              int // a word ending in نا read as ن + the alef of tanween
 }
 
 var wt = weights{
@@ -85,7 +86,7 @@ var wt = weights{
 	encH: 12, encHA: 10, encHM: 9, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
 	host: 15, prepPronoun: 20, afterPlural: 11, naAfterVerb: 16,
-	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4, bareWhole: 8, nominalNA: 6,
+	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4, bareWhole: 8, nominalNA: 6, tanweenAlef: 0,
 }
 
 func (wt *weights) proclitic(c byte) int {
@@ -254,10 +255,18 @@ type wordFacts struct {
 // wholeClass is the evidence for the word being one word, as classOf gives
 // it, or the unknownWord weight.
 func (f *wordFacts) wholeClass() int {
-	if c, ok := evidence(f.w, f.raw, f.known, f.def, f.definite, true); ok {
-		return c
+	c, ok := evidence(f.w, f.raw, f.known, f.def, f.definite, true)
+	if n := len(f.w); n > 3 && f.w[n-1] == 'A' && f.w[n-2] == 'n' {
+		// تزامنا، مجانا: the alef of tanween after a final ن, not the
+		// pronoun نا.
+		if d, found := lookup(f.w[:n-1]); found && (!ok || d+wt.tanweenAlef > c) {
+			c, ok = d+wt.tanweenAlef, true
+		}
 	}
-	return wt.unknownWord
+	if !ok {
+		return wt.unknownWord
+	}
+	return c
 }
 
 // takesPrefix reports whether the corpus has the word after ال، ب، ل or ك,
