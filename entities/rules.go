@@ -264,9 +264,14 @@ func (s *state) nameEnd(k int) int {
 			break
 		}
 		if s.tokFlags(end)&connector != 0 {
-			if end+1 < len(s.items) && s.adjacent(end, end+1) && s.nameLike(end+1) {
-				end += 2
-				words++
+			// بن، أبي، فان ... and the word they join; they chain (سعد بن
+			// أبي وقاص) and do not count as words of the name.
+			c := end
+			for c < len(s.items) && s.tokFlags(c)&connector != 0 && s.items[c].skip == 0 && s.adjacent(c-1, c) {
+				c++
+			}
+			if c < len(s.items) && s.adjacent(c-1, c) && s.nameLike(c) {
+				end = c + 1
 				continue
 			}
 			break
