@@ -118,8 +118,12 @@ func (s *state) titleRule(idx int) {
 	for gap := 0; k < len(s.items) && gap < maxTitleGap; gap++ {
 		it := &s.items[k]
 		if it.entry >= 0 {
+			// A nationality or a place may follow the title; an
+			// organisation only right after it (المتحدثة باسم البيت
+			// الأبيض ...), not after a nationality (السفير الأميركي بمجلس
+			// الأمن is where he spoke).
 			typ := s.x.entries[it.entry].typ
-			if typ == gazetteer.Person {
+			if typ == gazetteer.Person || typ == gazetteer.Organization && gap > 0 {
 				return
 			}
 			k++
@@ -172,6 +176,9 @@ func (s *state) personAt(k int) {
 	if it.taken || it.entry >= 0 || !s.nameLike(k) {
 		return
 	}
+	if it.flags&particleName != 0 && !s.joinsName(k) {
+		return
+	}
 	if !it.cues.has(gazetteer.GivenName) {
 		// Not a known first name: a word with the article, or one that
 		// begins with ل or ب (الأمين العام لمركز ...), or like a verb in
@@ -214,14 +221,8 @@ func startsWithAny(s, set string) bool {
 // givenNameRule: a given name followed by at least one more name-like
 // word.
 func (s *state) givenNameRule(idx int) {
-	if s.tokFlags(idx)&particleName != 0 {
-		// علي is also على written without its dots: a name only before
-		// another given name or a connector (علي عبد الله صالح).
-		next := idx + 1
-		if next >= len(s.items) || !s.adjacent(idx, next) ||
-			!s.items[next].cues.has(gazetteer.GivenName) && s.tokFlags(next)&connector == 0 {
-			return
-		}
+	if s.items[idx].flags&particleName != 0 && !s.joinsName(idx) {
+		return
 	}
 	end := s.nameEnd(idx)
 	if end-idx < 2 {
@@ -243,6 +244,15 @@ func (s *state) kunyaRule(idx int) {
 	}
 	end := s.nameEnd(k)
 	s.add(idx, end, gazetteer.Person, -1)
+}
+
+// joinsName reports whether item k is followed by a given name or a
+// connector. علي is also على written without its dots: it is a name only
+// so (علي عبد الله صالح، علي بن أبي طالب).
+func (s *state) joinsName(k int) bool {
+	next := k + 1
+	return next < len(s.items) && s.adjacent(k, next) &&
+		(s.items[next].cues.has(gazetteer.GivenName) || s.tokFlags(next)&connector != 0)
 }
 
 // nameEnd returns the end of a name that starts at item k: two
@@ -447,8 +457,15 @@ func (s *state) locRule(idx int) {
 // word of the name: ليفيت after كارولين ليفيت.
 func (s *state) resolvePartial() {
 	for _, f := range s.found {
+		// A listed person's family name with the article (البرادعي) is
+		// linked alone only if the gazetteer lists it so: too many are
+		// common words. Nor is the word after a connector (عبد المجيد).
 		if f.typ == gazetteer.Person && f.entry >= 0 && f.j-f.i >= 2 {
-			s.rememberSurname(f.j-1, f.entry)
+			last := f.j - 1
+			if !strings.HasPrefix(string(s.norm[s.toks[last].n0:s.toks[last].n1]), article) &&
+				s.toks[last-1].flags&connector == 0 {
+				s.rememberSurname(last, f.entry)
+			}
 		}
 	}
 	if len(s.names) == 0 {
