@@ -285,7 +285,7 @@ func invalidUTF8(s string) int {
 
 // writeText writes the text report of r.
 func writeText(w *bufio.Writer, r *Report) {
-	fmt.Fprintf(w, "══ %s\n", r.File)
+	fmt.Fprintf(w, "══ %s\n", displayName(r.File))
 	fmt.Fprintf(w, "title      %s\n", r.Title)
 	fmt.Fprintf(w, "size       %d bytes, %d sentences, %d words, %d entity mentions\n", r.Bytes, r.Sentences, r.Words, r.Mentions)
 
