@@ -27,6 +27,7 @@ type variant struct {
 	skip    int32    // bytes of the token before the reading starts
 	word    int32    // word id of the reading
 	article bool     // the article ال was removed too
+	short   bool     // the reading is too short to be a name by itself
 	flags   wordFlag // flags of the reading in the word lists
 }
 
@@ -177,28 +178,31 @@ func (s *state) addVariants(surface, w string) {
 			r := r1[len(p):]
 			n := (len(c) + len(p)) / 2 // letters removed; each is 2 bytes
 			// The more letters are taken for clitics, the longer the rest
-			// must be: فلكيا is not ف + ل + كيا.
-			if n > 0 && utf8.RuneCountInString(r) >= 2+n {
-				s.addVariant(surface, n, "", r, false)
+			// must be to stand alone: فلكيا is not ف + ل + كيا. A shorter
+			// rest may begin a longer name (وتل أبيب).
+			if n > 0 {
+				if rn := utf8.RuneCountInString(r); rn >= 2 {
+					s.addVariant(surface, n, "", r, false, rn < 2+n)
+				}
 			}
 			if strings.HasPrefix(r, article) && utf8.RuneCountInString(r) >= 4 {
-				s.addVariant(surface, n, "", r[len(article):], true)
+				s.addVariant(surface, n, "", r[len(article):], true, false)
 			}
 			if p == lam && strings.HasPrefix(r, lam) && utf8.RuneCountInString(r) >= 3 {
-				s.addVariant(surface, n, alef, r, false)
-				s.addVariant(surface, n, "", r[len(lam):], true)
+				s.addVariant(surface, n, alef, r, false, false)
+				s.addVariant(surface, n, "", r[len(lam):], true, false)
 			}
 		}
 	}
 }
 
-func (s *state) addVariant(surface string, letters int, prefix, rest string, art bool) {
+func (s *state) addVariant(surface string, letters int, prefix, rest string, art, short bool) {
 	s.key = append(append(s.key[:0], prefix...), rest...)
 	lx, ok := s.x.lex[string(s.key)]
 	if !ok || lx.word == noWord || lx.flags&(stop|verb) != 0 {
 		return // وأفاد is و + a verb, not و + the agency AFAD
 	}
-	s.vars = append(s.vars, variant{skip: int32(skipLetters(surface, letters)), word: lx.word, article: art, flags: lx.flags})
+	s.vars = append(s.vars, variant{skip: int32(skipLetters(surface, letters)), word: lx.word, article: art, short: short, flags: lx.flags})
 }
 
 // skipLetters returns the byte offset in s after its first n letters and
@@ -234,10 +238,10 @@ func (s *state) match() {
 		bestLen := 0
 		var bestFlags wordFlag
 		t := &s.toks[i]
-		try := func(word int32, skip int32, art bool, flags wordFlag) {
+		try := func(word int32, skip int32, art, short bool, flags wordFlag) {
 			n := tr.child(0, word)
 			for k := i + 1; n >= 0; k++ {
-				if k-i > bestLen {
+				if k-i > bestLen && (!short || k-i > 1) {
 					if e, lead, cues, part, team := s.accept(n, art); e >= 0 || cues != 0 {
 						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, orgPart: part, team: team, lead: lead}
 						bestLen, bestFlags = k-i, flags
@@ -250,10 +254,10 @@ func (s *state) match() {
 			}
 		}
 		if t.word >= 0 && t.flags&(stop|verb) == 0 {
-			try(t.word, 0, false, t.flags)
+			try(t.word, 0, false, false, t.flags)
 		}
 		for _, v := range s.vars[t.v0 : t.v0+t.nv] {
-			try(v.word, v.skip, v.article, v.flags)
+			try(v.word, v.skip, v.article, v.short, v.flags)
 		}
 		if best.entry >= 0 && bestLen == 1 && bestFlags&(ambiguous|common) != 0 && !s.afterCue() {
 			// A common word that is also a name (العربية, فتح) is the
