@@ -58,7 +58,7 @@ const hosts = `
 const fixedSplits = `
 م+من ع+ما ع+من
 ب+سبب ب+موجب ب+شأن ب+شكل ب+خصوص ب+مثابة ب+فضل ب+واسطة ب+اسم ب+مجرد ب+حسب ب+صفة ب+صورة ب+دون
-ب+ذلك ل+ذلك ب+هذا ل+هذا ب+هذه ل+هذه ك+هذا ك+هذه ل+أجل ل+أن ب+أن ل+كي
+ب+ذلك ل+ذلك ب+هذا ل+هذا ب+هذه ل+هذه ك+هذا ك+هذه ل+أجل ل+أن ب+أن ل+كي ك+كل
 ف+إن ف+إذا ف+هو ف+هي ف+لا
 `
 
@@ -110,6 +110,9 @@ func lexiconEntry(w []byte) lexEntry {
 	}
 	return lexEntry{}
 }
+
+// isWholeWord reports whether w is one of the wholeWords.
+func isWholeWord(w []byte) bool { return lexiconEntry(w).flags&lexWhole != 0 }
 
 // fold appends the folded letters of word (see letterCode) to dst.
 func fold(dst []byte, word string) []byte {

@@ -168,8 +168,8 @@ func analyse(l *letters) parse {
 			return p
 		}
 	}
-	if e.flags&lexWhole != 0 {
-		return parse{}
+	if e.flags&lexWhole != 0 || l.tanween && w[l.n-1] == 'A' && isWholeWord(w[:l.n-1]) {
+		return parse{} // وحشاً: a listed word with the alef of its tanween
 	}
 	for _, n := range encs {
 		// بموجبه، بصفته: a fixed split before a pronoun.
@@ -399,10 +399,10 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 	w := l.code[:l.n]
 	start, end := p.conj+p.prep, len(w)-p.enc
 	stem := w[start:end]
-	if (p.conj == 1 || p.prep == 1) && lexiconEntry(w[:end]).flags&lexWhole != 0 {
+	if (p.conj == 1 || p.prep == 1) && isWholeWord(w[:end]) {
 		return 0, false // وحده is وحد + ه, not و + حد + ه
 	}
-	if p.conj == 1 && p.prep == 1 && lexiconEntry(w[1:end]).flags&lexWhole != 0 {
+	if p.conj == 1 && p.prep == 1 && isWholeWord(w[1:end]) {
 		return 0, false // وكان is و + كان
 	}
 	score := 0
