@@ -11,22 +11,35 @@ import (
 )
 
 // The rules find entities that the gazetteer does not list, from the cue
-// lexicons around them:
+// lexicons and the entities around them, in one pass over the items:
 //
-//   - a title or role, optionally followed by a nationality, place or
-//     organisation, introduces a person's name: الرئيس الروسي فلاديمير بوتين,
-//     المتحدثة باسم البيت الأبيض كارولين ليفيت;
+//   - a title or role, optionally followed by a nationality, a place, an
+//     organisation (right after the title) or a qualifier, introduces a
+//     person's name: الرئيس الروسي فلاديمير بوتين, المتحدثة باسم البيت الأبيض
+//     كارولين ليفيت; so does a nationality with the article: الإسباني رافايل
+//     نادال. The name is a known given name and what follows it, or two
+//     unknown words without the article;
 //   - a given name followed by name-like words is a person: كارولين ليفيت;
-//     a given name before a listed surname joins that person's mention,
-//     even when it is the wrong one (فلاديمير زيلينسكي → Volodymyr Zelensky);
-//   - an organisation head-word followed by a definite phrase is an
-//     organisation: حزب العدالة والتنمية (the head is part of the name for
-//     حزب, جامعة, منظمة ...; it only introduces it for حركة, شركة, صحيفة ...);
-//   - a place head-word introduces a place: محافظة الأنبار → الأنبار.
+//     a given name (or, after a title, an unknown word) before a listed
+//     surname joins that person's mention, even when it is the wrong one
+//     (فلاديمير زيلينسكي → Volodymyr Zelensky); أبو before a name begins one
+//     (أبو مازن);
+//   - an organisation head-word without the article, followed by a definite
+//     phrase or a proper name, is an organisation: حزب العدالة والتنمية (the
+//     head is part of the name for حزب, جامعة, منظمة ...; it only introduces
+//     it for شركة, صحيفة, وكالة ...); after a club head-word (فريق, نادي) a
+//     city is the club, and so is a city followed by a masculine nationality
+//     (برشلونة الإسباني);
+//   - a place head-word without the article introduces a place: محافظة
+//     الأنبار → الأنبار;
+//   - a person is mentioned later (or earlier) by the last word of the name
+//     alone: a listed person anywhere in the text, a person found by a rule
+//     within about an article (ruleNameReach).
 //
 // A word is name-like when it is an Arabic word that is not a function
-// word, a common word of news prose, a verb of reporting, a cue, or part of
-// another entity.
+// word, a common word of news prose, a verb, a cue other than a given
+// name, or part of another entity, and does not look like a verb in the
+// imperfect, a feminine plural or a word with an attached pronoun.
 
 // Limits on rule-built names, in tokens.
 const (
