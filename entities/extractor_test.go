@@ -223,9 +223,13 @@ func FuzzExtract(f *testing.F) {
 	} {
 		f.Add(s)
 	}
+	d, err := Default()
+	if err != nil {
+		f.Fatal(err)
+	}
 	f.Fuzz(func(t *testing.T, text string) {
-		ms := x.Extract(text)
-		checkMentions(t, text, ms)
+		checkMentions(t, text, x.Extract(text))
+		checkMentions(t, text, d.Extract(text))
 	})
 }
 
