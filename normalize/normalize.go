@@ -40,9 +40,11 @@ type Normalizer struct {
 	// empty string deletes it.
 	arabicChanged [256]bool
 	arabic        [256]string
-	// arabicSwap[i] is set when arabic[i] is another two-byte character, so
-	// that it can overwrite U+0600+i in place.
-	arabicSwap [256]bool
+	// arabicSwap[i] is set when arabic[i] is another two-byte character,
+	// which arabicSwapTo[i] holds, so that it can overwrite U+0600+i in
+	// place.
+	arabicSwap   [256]bool
+	arabicSwapTo [256][2]byte
 	// plainPair[b<<8|a] is 1 when the bytes a, b may follow each other in
 	// text that is ASCII and two-byte characters n leaves unchanged: a is
 	// ASCII or a continuation byte and b is not a continuation byte, or a b
@@ -92,7 +94,9 @@ func New(opts Options) *Normalizer {
 		r := rune(0x0600 + i)
 		if s, changed := fixedPoint(opts, string(r)); changed {
 			n.arabicChanged[i], n.arabic[i] = true, s
-			n.arabicSwap[i] = len(s) == 2
+			if len(s) == 2 {
+				n.arabicSwap[i], n.arabicSwapTo[i] = true, [2]byte{s[0], s[1]}
+			}
 		}
 	}
 	for a := range 0x100 {
@@ -494,13 +498,20 @@ func scan(n *Normalizer, src []byte, i int, dst []byte, shift int) int {
 		// starts a character, unless it is the continuation byte of a kept
 		// character followed by a stray continuation byte.
 		k := i + bits.TrailingZeros8(^plain)
-		if src[k]&0xC0 == 0x80 {
+		c := src[k]
+		if c&0xC0 == 0x80 {
 			return k + 1
 		}
-		if dst == nil || !swap(n, src, k, dst, shift) {
+		// k+1 <= i+8 is within src.
+		if c1 := src[k+1]; dst == nil || c-0xD8 >= 4 || c1&0xC0 != 0x80 {
 			return k
+		} else if idx := int(c&3)<<6 | int(c1&0x3F); n.arabicSwap[idx] {
+			to := &n.arabicSwapTo[idx]
+			dst[k+shift], dst[k+shift+1] = to[0], to[1]
+			i = k + 2
+			continue
 		}
-		i = k + 2
+		return k
 	}
 	for i+1 < len(src) {
 		c := src[i]
@@ -528,8 +539,8 @@ func swap(n *Normalizer, src []byte, k int, dst []byte, shift int) bool {
 	if !ok || !n.arabicSwap[idx] {
 		return false
 	}
-	rep := n.arabic[idx]
-	dst[k+shift], dst[k+shift+1] = rep[0], rep[1]
+	to := &n.arabicSwapTo[idx]
+	dst[k+shift], dst[k+shift+1] = to[0], to[1]
 	return true
 }
 

@@ -78,7 +78,41 @@ func normalizeFile(out io.Writer, name string, n *normalize.Normalizer) error {
 	return nil
 }
 
+// chunk is the size of the read and write buffers: large enough that the
+// per-call costs vanish, small enough to stay in cache.
+const chunk = 128 << 10
+
+// copyNormalized streams in, normalised by n's Transformer, to out in
+// constant memory (transform.NewReader's loop, with larger buffers).
 func copyNormalized(out io.Writer, in io.Reader, n *normalize.Normalizer) error {
-	_, err := io.Copy(out, transform.NewReader(in, n))
-	return err
+	src := make([]byte, chunk)
+	dst := make([]byte, chunk)
+	have, eof := 0, false // src[:have] is read and not yet normalised
+	for {
+		if !eof {
+			m, err := in.Read(src[have:])
+			have += m
+			switch {
+			case err == io.EOF:
+				eof = true
+			case err != nil:
+				return err
+			}
+		}
+		nDst, nSrc, err := n.Transform(dst, src[:have], eof)
+		if _, werr := out.Write(dst[:nDst]); werr != nil {
+			return werr
+		}
+		have = copy(src, src[nSrc:have])
+		switch err {
+		case nil, transform.ErrShortDst, transform.ErrShortSrc:
+			// ErrShortDst: dst is free again; ErrShortSrc: read more
+			// (never at EOF).
+		default:
+			return err
+		}
+		if eof && have == 0 {
+			return nil
+		}
+	}
 }

@@ -4,10 +4,12 @@ package main
 
 import (
 	"bytes"
+	"errors"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -35,4 +37,25 @@ func TestRun(t *testing.T) {
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "missing.txt")
 	assert.Equal(t, "لأ ١٢٣\n", out.String(), "the other files are still processed")
+}
+
+// TestCopyNormalizedChunks checks the streaming loop across its buffer
+// boundaries, with readers that return little data at a time.
+func TestCopyNormalizedChunks(t *testing.T) {
+	line := "\u200Fأَحْمَدُ ﻷ ﷺ ١٢٣ \xff\xE2\u064E\x80 کتاب مسؤولة\n"
+	text := strings.Repeat(line, 3*chunk/len(line))
+	want := normalize.Search.String(text)
+	var out bytes.Buffer
+	require.NoError(t, copyNormalized(&out, strings.NewReader(text), normalize.Search))
+	assert.Equal(t, want, out.String())
+	out.Reset()
+	require.NoError(t, copyNormalized(&out, iotest.OneByteReader(strings.NewReader(text[:5000])), normalize.Search))
+	assert.Equal(t, normalize.Search.String(text[:5000]), out.String())
+	out.Reset()
+	require.NoError(t, copyNormalized(&out, iotest.HalfReader(strings.NewReader(text)), normalize.Search))
+	assert.Equal(t, want, out.String())
+
+	boom := errors.New("boom")
+	err := copyNormalized(&out, iotest.ErrReader(boom), normalize.Search)
+	assert.ErrorIs(t, err, boom)
 }
