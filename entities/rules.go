@@ -234,7 +234,10 @@ func startsWithAny(s, set string) bool {
 // givenNameRule: a given name followed by at least one more name-like
 // word.
 func (s *state) givenNameRule(idx int) {
-	if s.items[idx].flags&particleName != 0 && !s.joinsName(idx) {
+	if s.items[idx].flags&(particleName|ambiguous|common|stop|verb) != 0 && !s.joinsName(idx) {
+		// A given name that is also a common word (علي for على, رمضان,
+		// خلف, الآن for آلان) begins a name only before another given
+		// name or a connector.
 		return
 	}
 	end := s.nameEnd(idx)
@@ -260,8 +263,7 @@ func (s *state) kunyaRule(idx int) {
 }
 
 // joinsName reports whether item k is followed by a given name or a
-// connector. علي is also على written without its dots: it is a name only
-// so (علي عبد الله صالح، علي بن أبي طالب).
+// connector (علي عبد الله صالح، علي بن أبي طالب).
 func (s *state) joinsName(k int) bool {
 	next := k + 1
 	return next < len(s.items) && s.adjacent(k, next) &&
