@@ -98,24 +98,48 @@ func (s *state) add(a, b int, typ gazetteer.Type, entry int32) {
 // surname to the mention: فلاديمير زيلينسكي is Volodymyr Zelensky even
 // with the wrong first name.
 func (s *state) extendFirstName(idx int) {
-	it := &s.items[idx]
-	if idx == 0 || it.j-it.i != 1 {
+	if s.items[idx].j-s.items[idx].i != 1 {
 		return
 	}
-	prev := &s.items[idx-1]
-	if prev.taken || prev.entry >= 0 || prev.skip != 0 || prev.j-prev.i != 1 || !s.adjacent(idx-1, idx) {
+	k := s.nameStart(idx)
+	if k == idx {
 		return
-	}
-	if !prev.cues.has(gazetteer.GivenName) {
-		// An unknown word between a title or nationality and a listed
-		// surname is a first name: الرئيس الفنزويلي هوغو شافيز.
-		if idx < 2 || !s.nameLike(idx-1) || s.isDefinite(idx-1) || !s.introducesPerson(idx-2) {
-			return
-		}
 	}
 	f := &s.found[len(s.found)-1] // the person just added
-	f.i, f.skip = prev.i, prev.skip
-	prev.taken = true
+	f.i, f.skip = s.items[k].i, s.items[k].skip
+	for ; k < idx; k++ {
+		s.items[k].taken = true
+	}
+}
+
+// nameStart returns the first item of a person's name whose last word is
+// at item idx: it takes in the connectors before it (فان باستن، أبي وقاص)
+// and a given name before those — or, after a title or nationality, an
+// unknown word (الرئيس الفنزويلي هوغو شافيز).
+func (s *state) nameStart(idx int) int {
+	k := idx
+	for k > 0 && s.free(k-1) && s.adjacent(k-1, k) && s.tokFlags(k-1)&connector != 0 &&
+		s.tokFlags(k-1)&stop == 0 && s.normOf(&s.toks[s.items[k-1].i]) != "عبد" {
+		k--
+	}
+	if k == 0 || !s.free(k-1) || !s.adjacent(k-1, k) {
+		return k
+	}
+	prev := &s.items[k-1]
+	if prev.cues.has(gazetteer.GivenName) && prev.flags&particleName == 0 {
+		return k - 1
+	}
+	if k >= 2 && s.nameLike(k-1) && !s.isDefinite(k-1) && s.introducesPerson(k-2) {
+		return k - 1
+	}
+	return k
+}
+
+// free reports whether item k is one word, not yet part of a mention, with
+// no clitic before it.
+func (s *state) free(k int) bool {
+	it := &s.items[k]
+	return !it.taken && it.entry < 0 && it.skip == 0 && it.j-it.i == 1
 }
 
 // adjacent reports whether items a and a+1.. b are separated only by
@@ -295,7 +319,7 @@ func (s *state) nameEnd(k int) int {
 			for c < len(s.items) && s.tokFlags(c)&connector != 0 && s.items[c].skip == 0 && s.adjacent(c-1, c) {
 				c++
 			}
-			if c < len(s.items) && s.adjacent(c-1, c) && s.nameLike(c) {
+			if c < len(s.items) && s.adjacent(c-1, c) && s.nameWord(c, true) {
 				end = c + 1
 				continue
 			}
@@ -311,7 +335,12 @@ func (s *state) nameEnd(k int) int {
 }
 
 // nameLike reports whether item k can be a word of a person's name.
-func (s *state) nameLike(k int) bool {
+func (s *state) nameLike(k int) bool { return s.nameWord(k, false) }
+
+// nameWord is nameLike; afterConnector allows a word that begins with و,
+// which after بن or أبي is a letter of the name (سعد بن أبي وقاص), not
+// "and".
+func (s *state) nameWord(k int, afterConnector bool) bool {
 	it := &s.items[k]
 	if it.entry >= 0 || it.taken || it.flags&(stop|common|verb) != 0 {
 		return false
@@ -332,7 +361,7 @@ func (s *state) nameLike(k int) bool {
 	}
 	w := string(n)
 	surface := s.text[t.start:t.end]
-	if strings.HasPrefix(w, "و") || hasCliticArticle(w) || hasPronounSuffix(surface) {
+	if !afterConnector && strings.HasPrefix(w, "و") || hasCliticArticle(w) || hasPronounSuffix(surface) {
 		return false
 	}
 	// A word like an imperfect verb (يزيد، تزايد) or a feminine plural
@@ -506,7 +535,11 @@ func (s *state) resolvePartial() {
 				}
 				entry := sn.entry
 				it.skip = int32(skipLetters(s.text[t.start:t.end], len(p)/2))
-				s.add(idx, idx+1, gazetteer.Person, entry)
+				start := idx
+				if p == "" {
+					start = s.nameStart(idx)
+				}
+				s.add(start, idx+1, gazetteer.Person, entry)
 				break
 			}
 		}
