@@ -1,0 +1,139 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package root
+
+import (
+	"bytes"
+	"cmp"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// isriCommand returns a command running testdata/isri.py (NLTK's ISRI
+// stemmer), skipping t when no python3 has NLTK.
+func isriCommand(t *testing.T) *exec.Cmd {
+	t.Helper()
+	for _, python := range []string{"/usr/bin/python3", "python3"} {
+		if exec.Command(python, "-c", "from nltk.stem.isri import ISRIStemmer").Run() == nil {
+			return exec.Command(python, "testdata/isri.py")
+		}
+	}
+	t.Skip("no python3 with NLTK (Debian: apt-get install python3-nltk)")
+	return nil
+}
+
+// isriStems stems words with NLTK's ISRI stemmer.
+func isriStems(t *testing.T, words []string) map[string]string {
+	cmd := isriCommand(t)
+	cmd.Stdin = strings.NewReader(strings.Join(words, "\n") + "\n")
+	out, err := cmd.Output()
+	if err != nil {
+		t.Fatalf("isri.py: %v", err)
+	}
+	stems := strings.Split(strings.TrimSuffix(string(out), "\n"), "\n")
+	if len(stems) != len(words) {
+		t.Fatalf("isri.py gave %d lines for %d words", len(stems), len(words))
+	}
+	m := make(map[string]string, len(words))
+	for i, w := range words {
+		m[w] = stems[i]
+	}
+	return m
+}
+
+// frequentWords returns the n most frequent words of the ANT corpus that are
+// Arabic letters and marks only, or nil when ../shared is absent.
+func frequentWords(n int) []string {
+	dir, _ := os.Getwd()
+	for {
+		if mod, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
+			bytes.HasPrefix(mod, []byte("module github.com/qalam-nlp/qalam\n")) {
+			break
+		}
+		if parent := filepath.Dir(dir); parent != dir {
+			dir = parent
+			continue
+		}
+		return nil
+	}
+	data, err := os.ReadFile(filepath.Join(dir, "..", "shared", "corpus", "ant-v1.1.txt"))
+	if err != nil {
+		return nil
+	}
+	counts := map[string]int{}
+	for _, f := range bytes.FieldsFunc(data, func(r rune) bool { return !unicode.In(r, unicode.Arabic) || unicode.IsPunct(r) || unicode.IsDigit(r) }) {
+		counts[string(f)]++
+	}
+	words := make([]string, 0, len(counts))
+	for w := range counts {
+		var a analysis
+		if load(&a, w) {
+			words = append(words, w)
+		}
+	}
+	slices.SortFunc(words, func(a, b string) int {
+		return cmp.Or(counts[b]-counts[a], strings.Compare(a, b))
+	})
+	return words[:min(n, len(words))]
+}
+
+// TestCompareISRI compares Stem with NLTK's ISRI stemmer: accuracy of both
+// on the hand-made lists, by category, and agreement on the 2,000 most
+// frequent words of the corpus. It reports; it fails only when ISRI cannot
+// be run. It skips without NLTK.
+//
+//	go test -run TestCompareISRI -v ./stem/root
+func TestCompareISRI(t *testing.T) {
+	var words []string
+	lists := map[string][]goldEntry{}
+	for _, name := range []string{"testdata/gold.tsv", "testdata/heldout.tsv"} {
+		lists[name] = readGold(t, name)
+		for _, g := range lists[name] {
+			words = append(words, g.word)
+		}
+	}
+	frequent := frequentWords(2000)
+	words = append(words, frequent...)
+	isri := isriStems(t, words)
+	isriStem := func(w string) string { return isri[w] }
+
+	for _, name := range []string{"testdata/gold.tsv", "testdata/heldout.tsv"} {
+		gold := lists[name]
+		ours, oursBy, _ := score(gold, Stem)
+		theirs, theirsBy, _ := score(gold, isriStem)
+		t.Logf("%s (%d words): qalam %.1f%%, ISRI %.1f%%", name, len(gold),
+			100*float64(ours)/float64(len(gold)), 100*float64(theirs)/float64(len(gold)))
+		t.Logf("  qalam by category: %s", categoryReport(oursBy))
+		t.Logf("  ISRI  by category: %s", categoryReport(theirsBy))
+		for _, g := range gold {
+			q, i := fold(Stem(g.word)), fold(isri[g.word])
+			if q != g.root && i == g.root {
+				t.Logf("  ISRI right, qalam wrong: %s → ISRI %s, qalam %s", g.word, i, q)
+			}
+		}
+	}
+	if frequent == nil {
+		t.Log("../shared not present: no corpus sample")
+		return
+	}
+	agree := 0
+	var differ []string
+	for _, w := range frequent {
+		q, i := fold(Stem(w)), fold(isri[w])
+		if q == i {
+			agree++
+		} else if len(differ) < 60 {
+			differ = append(differ, w+": qalam "+q+", ISRI "+i)
+		}
+	}
+	t.Logf("the %d most frequent corpus words: qalam and ISRI agree on %d (%.1f%%)",
+		len(frequent), agree, 100*float64(agree)/float64(len(frequent)))
+	for _, d := range differ {
+		t.Log("  differ:", d)
+	}
+}
