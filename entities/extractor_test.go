@@ -44,6 +44,16 @@ orghead-movement | ORG_HEAD.before | Movement | حركة |  |
 orghead-channel | ORG_HEAD.before | Channel | قناة |  |
 lochead-governorate | LOC_HEAD.before | Governorate | محافظة |  |
 wh | ORGANIZATION | White House | البيت الأبيض | US |
+barcelona | LOCATION.city | Barcelona | برشلونة | ES |
+mashhad | LOCATION.city | Mashhad | مدينة مشهد | IR |
+tel-aviv | LOCATION.city | Tel Aviv | تل أبيب | IL |
+nat-es | NATIONALITY | Spain | إسباني; أسباني | ES |
+name-saad | GIVEN_NAME | Saad | سعد |  |
+name-ali | GIVEN_NAME | Ali | علي |  |
+name-ramadan | GIVEN_NAME | Ramadan | رمضان |  |
+orghead-club | ORG_HEAD.team | Club | نادي; فريق |  |
+orghead-newspaper | ORG_HEAD.before | Newspaper | صحيفة |  |
+lochead-city | LOC_HEAD.before | City | مدينة |  |
 `
 
 func testExtractor(t testing.TB) *Extractor {
@@ -91,6 +101,20 @@ func TestExtract(t *testing.T) {
 		{"ambiguous name needs a head", "اللغة العربية وقناة العربية", []string{"العربية/NATIONALITY/", "العربية/ORGANIZATION/al-arabiya"}},
 		{"place head", "في محافظة الأنبار", []string{"الأنبار/LOCATION/"}},
 		{"particle with alef maksura", "على الطاولة", []string{}},
+		{"particle name needs a name after it", "علي الطاولة", []string{}},
+		{"particle name before a connector", "علي بن أبي طالب", []string{"علي بن أبي طالب/PERSON/"}},
+		{"common-word given name", "شهر رمضان الكريم", []string{}},
+		{"connectors chain", "سعد بن أبي وقاص", []string{"سعد بن أبي وقاص/PERSON/"}},
+		{"kunya", "قال أبو مازن إن", []string{"أبو مازن/PERSON/"}},
+		{"introducing word not reported", "في مدينة مشهد", []string{"مشهد/LOCATION/mashhad"}},
+		{"club after a team head", "فاز فريق برشلونة", []string{"برشلونة/ORGANIZATION/"}},
+		{"club before a masculine nationality", "فاز برشلونة الإسباني", []string{"برشلونة/ORGANIZATION/barcelona", "الإسباني/NATIONALITY/nat-es"}},
+		{"city before a feminine nationality", "في برشلونة الإسبانية", []string{"برشلونة/LOCATION/barcelona", "الإسبانية/NATIONALITY/nat-es"}},
+		{"clitic on a short first word", "وتل أبيب", []string{"تل أبيب/LOCATION/tel-aviv"}},
+		{"name after a nationality", "وكان الإسباني رافايل نادال", []string{"الإسباني/NATIONALITY/nat-es", "رافايل نادال/PERSON/"}},
+		{"newspaper head introduces", "صحيفة الأهرام", []string{"الأهرام/ORGANIZATION/"}},
+		{"no organisation after a definite head", "الحزب الديموقراطي", []string{}},
+		{"no place after a definite head", "المدينة القديمة", []string{}},
 		{"empty", "", []string{}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -339,10 +339,16 @@ func (s *state) nameLike(k int) bool { return s.nameWord(k, false) }
 
 // nameWord is nameLike; afterConnector allows a word that begins with و,
 // which after بن or أبي is a letter of the name (سعد بن أبي وقاص), not
-// "and".
+// "and", and common words and verbs.
 func (s *state) nameWord(k int, afterConnector bool) bool {
+	// After a connector a common word or a verb is a name too (علي بن أبي
+	// طالب); only a function word is not.
+	notName := stop | common | verb
+	if afterConnector {
+		notName = stop
+	}
 	it := &s.items[k]
-	if it.entry >= 0 || it.taken || it.flags&(stop|common|verb) != 0 {
+	if it.entry >= 0 || it.taken || it.flags&notName != 0 {
 		return false
 	}
 	if it.cues.has(gazetteer.GivenName) {
@@ -352,7 +358,7 @@ func (s *state) nameWord(k int, afterConnector bool) bool {
 		return false
 	}
 	t := &s.toks[it.i]
-	if t.kind != tokenize.ArabicWord || t.flags&(stop|common|verb|connector) != 0 || t.alefMaks {
+	if t.kind != tokenize.ArabicWord || t.flags&(notName|connector) != 0 || t.alefMaks {
 		return false
 	}
 	n := s.norm[t.n0:t.n1]
