@@ -165,3 +165,11 @@ func BenchmarkAppendWithOffsets(b *testing.B) {
 		}
 	}
 }
+
+// BenchmarkNew builds a Normalizer's tables.
+func BenchmarkNew(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		_ = New(SearchOptions)
+	}
+}
