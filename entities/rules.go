@@ -446,6 +446,12 @@ func (s *state) orgRule(idx int) {
 		if it.taken {
 			break
 		}
+		if it.cues.has(gazetteer.Title) && s.items[idx].orgPart && end+1 < len(s.items) && s.adjacent(end, end+1) &&
+			!s.items[end+1].taken && (s.items[end+1].cues.has(gazetteer.GivenName) ||
+			s.items[end+1].entry >= 0 && s.x.entries[s.items[end+1].entry].typ == gazetteer.Person) {
+			end += 2 // named after a person: جامعة الملك فهد
+			break
+		}
 		if it.cues != 0 && !it.cues.has(gazetteer.GivenName) || it.j-it.i != 1 {
 			break
 		}
