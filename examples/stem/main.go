@@ -7,7 +7,10 @@
 //
 // It reads FILE, or standard input when no file is named, and writes
 // standard output, always as many lines as it read. Words with Arabic
-// characters are stemmed with the chosen Arabic algorithm; Latin-script words
+// characters are stemmed with the chosen Arabic algorithm: snowball (the
+// default; package stem/snowball, the stems of libstemmer), light (stem/light,
+// the stems of Lucene's and bleve's Arabic analysers) or root (stem/root, the
+// three- or four-letter root). Latin-script words are stemmed
 // with the Snowball stemmer of -lang (github.com/kljensen/snowball), or not at
 // all with -lang none; anything else (numbers, punctuation, other scripts) is
 // written back unchanged. As in stemwords, ASCII capitals are lowered first,
@@ -26,6 +29,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/stem"
 	"github.com/qalam-nlp/qalam/stem/light"
+	"github.com/qalam-nlp/qalam/stem/root"
 	"github.com/qalam-nlp/qalam/stem/snowball"
 )
 
@@ -82,7 +86,7 @@ func arabicStemmer(algorithm string) (stem.Stemmer, error) {
 	case "light":
 		return light.Stemmer{}, nil
 	case "root":
-		return nil, fmt.Errorf("-algorithm root: the root stemmer (package stem/root) is not available in this build")
+		return root.Stemmer{}, nil
 	}
 	return nil, fmt.Errorf("-algorithm %q: want snowball, light or root", algorithm)
 }

@@ -83,7 +83,7 @@ func TestStemwordsLines(t *testing.T) {
 }
 
 func TestArabicStemmer(t *testing.T) {
-	for _, algorithm := range []string{"snowball", "light"} {
+	for _, algorithm := range []string{"snowball", "light", "root"} {
 		if _, err := arabicStemmer(algorithm); err != nil {
 			t.Error(err)
 		}
