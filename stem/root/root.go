@@ -173,6 +173,7 @@ type runeAffix struct {
 type runePattern struct {
 	shape, root []rune
 	cost        int
+	faal        bool // the shape is فعال
 }
 
 var (
@@ -185,7 +186,7 @@ var (
 				if len([]rune(p.shape)) != n {
 					panic("root: pattern " + p.shape + " is in the wrong list")
 				}
-				ps[n] = append(ps[n], runePattern{[]rune(p.shape), []rune(p.root), int(p.cost)})
+				ps[n] = append(ps[n], runePattern{[]rune(p.shape), []rune(p.root), int(p.cost), p.shape == "12ا3"})
 			}
 		}
 		return ps
@@ -208,6 +209,14 @@ func (w *analysis) analyse() bool {
 	best, bestStripped := -1, 0
 	letters := w.r[:w.n]
 	var root [4]rune
+	// The suffixes that end the word, whatever the prefix: a handful.
+	var ending [16]*runeAffix
+	endings := ending[:0]
+	for i := range suffixRunes {
+		if hasSuffix(letters, suffixRunes[i].r) && len(endings) < cap(endings) {
+			endings = append(endings, &suffixRunes[i])
+		}
+	}
 	for _, p := range prefixRunes {
 		if !hasPrefix(letters, p.r) {
 			continue
@@ -223,9 +232,8 @@ func (w *analysis) analyse() bool {
 				continue
 			}
 		}
-		for _, s := range suffixRunes {
-			if len(rest)-len(s.r) < 2 || !hasSuffix(rest, s.r) ||
-				p.kind == article && s.kind == pronoun {
+		for _, s := range endings {
+			if len(rest)-len(s.r) < 2 || p.kind == article && s.kind == pronoun {
 				continue
 			}
 			stem := rest[:len(rest)-len(s.r)]
@@ -307,7 +315,7 @@ func stemRoot(root *[4]rune, stem []rune) (n, shape, cost int, ok bool) {
 			root[n] = c
 			n++
 		}
-		if string(p.shape) == "12ا3" {
+		if p.faal {
 			shape = shapeFaal
 		}
 		return n, shape, p.cost, true

@@ -93,3 +93,25 @@ func TestAllocations(t *testing.T) {
 		t.Errorf("Stem: %v allocations, want at most 1", n)
 	}
 }
+
+// TestIdempotent checks, on the listed words and the 20,000 most frequent
+// words of the corpus (when ../shared is there), that a three-letter root
+// is its own root.
+func TestIdempotent(t *testing.T) {
+	var words []string
+	for _, name := range []string{"testdata/gold.tsv", "testdata/heldout.tsv"} {
+		for _, g := range readGold(t, name) {
+			words = append(words, g.word)
+		}
+	}
+	words = append(words, frequentWords(20000)...)
+	for _, w := range words {
+		r := Stem(w)
+		if len([]rune(r)) != 3 {
+			continue
+		}
+		if again := Stem(r); again != r {
+			t.Errorf("Stem(%q) = %q, but Stem(%q) = %q", w, r, r, again)
+		}
+	}
+}

@@ -1,0 +1,43 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package root
+
+import (
+	"testing"
+	"unicode/utf8"
+)
+
+// FuzzStem checks that Stem never panics, agrees with AppendStem, keeps
+// valid UTF-8 valid, returns words it cannot read unchanged, and is
+// idempotent on the three-letter roots it returns.
+func FuzzStem(f *testing.F) {
+	for _, tt := range stemTests {
+		f.Add(tt.word)
+	}
+	f.Add("فسيكفيكهم")
+	f.Add("آآآآآآآآآآآآآآآآآآآآآآآآآآ")
+	f.Fuzz(func(t *testing.T, word string) {
+		got := Stem(word)
+		if appended := AppendStem([]byte("prefix"), []byte(word)); string(appended) != "prefix"+got {
+			t.Fatalf("AppendStem(prefix, %q) = %q, want %q", word, appended, "prefix"+got)
+		}
+		if utf8.ValidString(word) && !utf8.ValidString(got) {
+			t.Fatalf("Stem(%q) = %q, not valid UTF-8", word, got)
+		}
+		var a analysis
+		if !load(&a, word) {
+			if got != word {
+				t.Fatalf("Stem(%q) = %q, want the word unchanged", word, got)
+			}
+			return
+		}
+		if a.isParticle() {
+			return
+		}
+		if utf8.RuneCountInString(got) == 3 {
+			if again := Stem(got); again != got {
+				t.Fatalf("Stem(%q) = %q, but Stem(%q) = %q", word, got, got, again)
+			}
+		}
+	})
+}
