@@ -5,17 +5,17 @@
 //
 //	stem [-algorithm snowball|light|root] [-lang english] [FILE]
 //
-// It reads FILE, or standard input when no file is named, and writes
-// standard output, always as many lines as it read. Words with Arabic
-// characters are stemmed with the chosen Arabic algorithm: snowball (the
-// default; package stem/snowball, the stems of libstemmer), light (stem/light,
-// the stems of Lucene's and bleve's Arabic analysers) or root (stem/root, the
-// three- or four-letter root). Latin-script words are stemmed
-// with the Snowball stemmer of -lang (github.com/kljensen/snowball), or not at
-// all with -lang none; anything else (numbers, punctuation, other scripts) is
-// written back unchanged. As in stemwords, ASCII capitals are lowered first,
-// so that -algorithm snowball -lang none writes what `stemwords -l arabic`
-// writes. A line may end in CR LF; the CR is kept after the stem.
+// It reads FILE, or standard input when no file is named, and writes standard
+// output, always as many lines as it read. Words with Arabic characters are
+// stemmed with the chosen Arabic algorithm: snowball (the default; package
+// stem/snowball, the stems of libstemmer), light (stem/light, the stems of
+// Lucene's and bleve's Arabic analysers) or root (stem/root, the three- or
+// four-letter root). Latin-script words are stemmed with the Snowball stemmer
+// of -lang (github.com/kljensen/snowball), or not at all with -lang none;
+// anything else (numbers, punctuation, other scripts) is written back
+// unchanged. As in stemwords, ASCII capitals are lowered first, so that
+// -algorithm snowball -lang none writes what `stemwords -l arabic` writes. A
+// line may end in CR LF; the CR is kept after the stem.
 package main
 
 import (
