@@ -536,6 +536,9 @@ func (s *state) resolvePartial() {
 		if t.kind != tokenize.ArabicWord || t.alefMaks || t.flags&(stop|common|verb) != 0 {
 			continue
 		}
+		if t.n1-t.n0 < 6 {
+			continue // surnames have three letters at least
+		}
 		w := string(s.norm[t.n0:t.n1])
 		for _, p := range [...]string{"", "و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"} {
 			if !strings.HasPrefix(w, p) {

@@ -95,6 +95,11 @@ func (s *state) chunk(off, end int) {
 	s.norm = s.norm[:0]
 	s.items = s.items[:0]
 	s.found = s.found[:0]
+	for k, sn := range s.names {
+		if sn.entry < 0 && sn.at < off-ruleNameReach {
+			delete(s.names, k) // out of reach from now on
+		}
+	}
 	s.tokenize(off, end)
 	s.match()
 	s.applyRules()
