@@ -3,6 +3,7 @@
 package bench
 
 import (
+	"bytes"
 	"os"
 	"path/filepath"
 	"testing"
@@ -54,6 +55,62 @@ func TestLuceneMatchesBleve(t *testing.T) {
 		}
 	}
 	t.Logf("%d tokens compared, %d mismatches", len(terms), mismatches)
+}
+
+// TestLuceneMatchesBleveEveryRune checks normalize.Lucene against bleve's
+// normalize_ar on every code point, alone and between two letters.
+func TestLuceneMatchesBleveEveryRune(t *testing.T) {
+	filter := ar.NewArabicNormalizeFilter()
+	stream := analysis.TokenStream{&analysis.Token{}}
+	for r := rune(0); r <= 0x10FFFF; r++ {
+		if r >= 0xD800 && r < 0xE000 {
+			continue
+		}
+		for _, in := range []string{string(r), "ب" + string(r) + "ب"} {
+			stream[0].Term = []byte(in)
+			want := string(filter.Filter(stream)[0].Term)
+			if got := normalize.Lucene.String(in); got != want {
+				t.Errorf("%U: qalam %q, bleve %q", r, got, want)
+			}
+		}
+	}
+}
+
+// BenchmarkNormalizeLines normalises the corpus line by line, one call per
+// line, as cmd/bleve-normalize and examples/normalize do.
+func BenchmarkNormalizeLines(b *testing.B) {
+	lines := bytes.Split(corpus(b), []byte("\n"))
+	var size int64
+	for _, l := range lines {
+		size += int64(len(l))
+	}
+	b.Run("bleve-normalize_ar", func(b *testing.B) {
+		filter := ar.NewArabicNormalizeFilter()
+		stream := analysis.TokenStream{&analysis.Token{}}
+		b.SetBytes(size)
+		b.ReportAllocs()
+		for b.Loop() {
+			for _, l := range lines {
+				stream[0].Term = l
+				filter.Filter(stream)
+			}
+		}
+	})
+	for _, p := range []struct {
+		name string
+		n    *normalize.Normalizer
+	}{{"qalam-lucene", normalize.Lucene}, {"qalam-search", normalize.Search}} {
+		b.Run(p.name, func(b *testing.B) {
+			var buf []byte
+			b.SetBytes(size)
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, l := range lines {
+					buf = p.n.Append(buf[:0], l)
+				}
+			}
+		})
+	}
 }
 
 // BenchmarkNormalizeTokens normalises the corpus token by token, as an
