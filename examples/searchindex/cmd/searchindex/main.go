@@ -1,0 +1,359 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+// Command searchindex builds an on-disk bleve index of Arabic news
+// articles analysed with qalam, and queries it.
+//
+//	searchindex index -index DIR FILE|FOLDER ...
+//	searchindex query -index DIR [-facet persons,places,organizations] [-filter FIELD=ID] [-n N] [QUERY ...]
+//
+// index adds the article files (UTF-8 text, title on the first line) to
+// the index in DIR, creating it if needed; a folder stands for the .txt
+// files in it and its subfolders. Each article is stored under its path:
+// indexing a file again replaces it. The text is analysed with qalam_ar
+// (package searchindex), and the gazetteer ids of the people, places and
+// organisations found in it (package entities) go to the keyword fields
+// persons, places and organizations. A file that cannot be read or is not
+// UTF-8 is reported and skipped; the exit status is then 1.
+//
+// query finds the articles matching the words of QUERY (any of them,
+// best first) and prints, one a line, the rank, score, path and title.
+// Each -facet field is then counted over all the matches: how many
+// articles mention each id, with its English name. -filter keeps the
+// articles whose FIELD holds ID (persons=donald-trump finds him under
+// every spelling). With no QUERY every article matches, so
+//
+//	searchindex query -index DIR -facet persons
+//
+// lists the people the articles speak of most.
+package main
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"runtime"
+	"slices"
+	"strings"
+	"text/tabwriter"
+	"time"
+	"unicode/utf8"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+
+	"github.com/qalam-nlp/qalam/entities"
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/examples/searchindex"
+)
+
+func main() {
+	os.Exit(run(os.Args[1:], os.Stdout, os.Stderr))
+}
+
+const usage = `usage:
+  searchindex index -index DIR FILE|FOLDER ...
+  searchindex query -index DIR [-facet persons,places,organizations] [-filter FIELD=ID] [-n N] [QUERY ...]
+`
+
+// run is the command; it returns the exit status.
+func run(args []string, stdout, stderr io.Writer) int {
+	if len(args) == 0 {
+		fmt.Fprint(stderr, usage)
+		return 2
+	}
+	switch args[0] {
+	case "index":
+		return runIndex(args[1:], stdout, stderr)
+	case "query":
+		return runQuery(args[1:], stdout, stderr)
+	case "-h", "-help", "--help", "help":
+		fmt.Fprint(stdout, usage)
+		return 0
+	}
+	fmt.Fprintf(stderr, "searchindex: unknown command %q\n%s", args[0], usage)
+	return 2
+}
+
+// entityFields are the keyword fields that -facet and -filter accept.
+var entityFields = []string{searchindex.FieldPersons, searchindex.FieldPlaces, searchindex.FieldOrganizations}
+
+func runIndex(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("searchindex index", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	dir := fl.String("index", "", "index `folder` (created if missing)")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if *dir == "" || fl.NArg() == 0 {
+		fmt.Fprint(stderr, "searchindex index: need -index DIR and at least one file or folder\n"+usage)
+		return 2
+	}
+	start := time.Now()
+	status := 0
+	var files []string
+	for _, arg := range fl.Args() {
+		found, err := articleFiles(arg)
+		if err != nil {
+			fmt.Fprintf(stderr, "searchindex: %s: %v\n", arg, pathErr(err))
+			status = 1
+		}
+		files = append(files, found...)
+	}
+
+	idx, err := openOrCreate(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
+		return 1
+	}
+	defer idx.Close()
+	x, err := entities.Default()
+	if err != nil {
+		fmt.Fprintln(stderr, "searchindex:", err)
+		return 1
+	}
+
+	// Workers read the files and find their entities; this goroutine adds
+	// the articles to batches in the order the workers finish.
+	type result struct {
+		file    string
+		article searchindex.Article
+		err     error
+	}
+	jobs := make(chan string)
+	results := make(chan result)
+	workers := min(runtime.GOMAXPROCS(0), max(len(files), 1))
+	for range workers {
+		go func() {
+			for f := range jobs {
+				a, err := readArticle(x, f)
+				results <- result{f, a, err}
+			}
+		}()
+	}
+	go func() {
+		for _, f := range files {
+			jobs <- f
+		}
+		close(jobs)
+	}()
+	const batchSize = 256
+	b := idx.NewBatch()
+	indexed := 0
+	for range files {
+		r := <-results
+		if r.err != nil {
+			fmt.Fprintf(stderr, "searchindex: %s: %v\n", r.file, r.err)
+			status = 1
+			continue
+		}
+		if err := b.Index(r.file, r.article); err != nil {
+			fmt.Fprintf(stderr, "searchindex: %s: %v\n", r.file, err)
+			status = 1
+			continue
+		}
+		indexed++
+		if b.Size() >= batchSize {
+			if err := idx.Batch(b); err != nil {
+				fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
+				return 1
+			}
+			b.Reset()
+		}
+	}
+	if err := idx.Batch(b); err != nil {
+		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
+		return 1
+	}
+	total, err := idx.DocCount()
+	if err != nil {
+		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
+		return 1
+	}
+	fmt.Fprintf(stdout, "indexed %d %s in %s; %s holds %d\n", indexed, plural(indexed, "article", "articles"),
+		time.Since(start).Round(time.Millisecond), *dir, total)
+	return status
+}
+
+// articleFiles returns path itself if it is a file, or the .txt files
+// under it, in lexical order, if it is a folder.
+func articleFiles(path string) ([]string, error) {
+	fi, err := os.Stat(path)
+	if err != nil {
+		return nil, err
+	}
+	if !fi.IsDir() {
+		return []string{path}, nil
+	}
+	var files []string
+	err = filepath.WalkDir(path, func(p string, d fs.DirEntry, err error) error {
+		if err != nil {
+			return err
+		}
+		if !d.IsDir() && strings.HasSuffix(p, ".txt") {
+			files = append(files, p)
+		}
+		return nil
+	})
+	return files, err
+}
+
+// pathErr returns the cause of a file system error, without the
+// operation and path that messages already name.
+func pathErr(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// readArticle reads the file and makes its document.
+func readArticle(x *entities.Extractor, file string) (searchindex.Article, error) {
+	data, err := os.ReadFile(file)
+	if err != nil {
+		return searchindex.Article{}, pathErr(err)
+	}
+	if !utf8.Valid(data) {
+		off := 0
+		for off < len(data) {
+			r, size := utf8.DecodeRune(data[off:])
+			if r == utf8.RuneError && size == 1 {
+				break
+			}
+			off += size
+		}
+		return searchindex.Article{}, fmt.Errorf("not valid UTF-8 (byte offset %d)", off)
+	}
+	return searchindex.NewArticle(x, file, string(data)), nil
+}
+
+// openOrCreate opens the index in dir, or creates it with the article
+// mapping if dir does not exist.
+func openOrCreate(dir string) (bleve.Index, error) {
+	idx, err := bleve.Open(dir)
+	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
+		return bleve.New(dir, searchindex.NewIndexMapping())
+	}
+	return idx, err
+}
+
+func runQuery(args []string, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("searchindex query", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	dir := fl.String("index", "", "index `folder`")
+	facets := fl.String("facet", "", "comma-separated `fields` to count: persons, places, organizations")
+	filter := fl.String("filter", "", "keep articles whose `FIELD=ID`, e.g. persons=donald-trump")
+	n := fl.Int("n", 10, "number of hits to show")
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	if *dir == "" {
+		fmt.Fprint(stderr, "searchindex query: need -index DIR\n"+usage)
+		return 2
+	}
+	if *n < 0 {
+		fmt.Fprintf(stderr, "searchindex query: -n %d: want 0 or more\n", *n)
+		return 2
+	}
+	var facetFields []string
+	if *facets != "" {
+		for _, f := range strings.Split(*facets, ",") {
+			if !isEntityField(f) {
+				fmt.Fprintf(stderr, "searchindex query: -facet %q: want one of %s\n", f, strings.Join(entityFields, ", "))
+				return 2
+			}
+			facetFields = append(facetFields, f)
+		}
+	}
+
+	text := strings.Join(fl.Args(), " ")
+	var q query.Query
+	if strings.TrimSpace(text) == "" {
+		q = bleve.NewMatchAllQuery()
+	} else {
+		mq := bleve.NewMatchQuery(text)
+		mq.SetField(searchindex.FieldText)
+		q = mq
+	}
+	if *filter != "" {
+		field, id, ok := strings.Cut(*filter, "=")
+		if !ok || !isEntityField(field) || id == "" {
+			fmt.Fprintf(stderr, "searchindex query: -filter %q: want FIELD=ID with FIELD one of %s\n", *filter, strings.Join(entityFields, ", "))
+			return 2
+		}
+		tq := bleve.NewTermQuery(id)
+		tq.SetField(field)
+		q = bleve.NewConjunctionQuery(q, tq)
+	}
+
+	idx, err := bleve.Open(*dir)
+	if err != nil {
+		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
+		return 1
+	}
+	defer idx.Close()
+	req := bleve.NewSearchRequestOptions(q, *n, 0, false)
+	req.Fields = []string{searchindex.FieldTitle}
+	for _, f := range facetFields {
+		req.AddFacet(f, bleve.NewFacetRequest(f, 20))
+	}
+	res, err := idx.Search(req)
+	if err != nil {
+		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
+		return 1
+	}
+
+	var what string
+	switch {
+	case text != "" && *filter != "":
+		what = "match «" + text + "» with " + *filter
+	case text != "":
+		what = "match «" + text + "»"
+	case *filter != "":
+		what = "with " + *filter
+	default:
+		what = "in the index"
+	}
+	fmt.Fprintf(stdout, "%d %s %s (%s)\n", res.Total, plural(int(res.Total), "article", "articles"), what, res.Took.Round(time.Microsecond))
+	tw := tabwriter.NewWriter(stdout, 0, 0, 2, ' ', 0)
+	for i, h := range res.Hits {
+		title, _ := h.Fields[searchindex.FieldTitle].(string)
+		fmt.Fprintf(tw, "%4d\t%.3f\t%s\t%s\n", i+1, h.Score, h.ID, title)
+	}
+	tw.Flush()
+
+	g, err := gazetteer.Default()
+	if err != nil {
+		fmt.Fprintln(stderr, "searchindex:", err)
+		return 1
+	}
+	for _, f := range facetFields {
+		fr := res.Facets[f]
+		fmt.Fprintf(stdout, "\n%s (articles):\n", f)
+		for _, tf := range fr.Terms.Terms() {
+			name := ""
+			if e, ok := g.Lookup(tf.Term); ok {
+				name = e.Canonical
+			}
+			fmt.Fprintf(tw, "%5d\t%s\t%s\n", tf.Count, tf.Term, name)
+		}
+		tw.Flush()
+		if fr.Other > 0 {
+			fmt.Fprintf(stdout, "%5d  more, for ids not shown\n", fr.Other)
+		}
+	}
+	return 0
+}
+
+func isEntityField(f string) bool { return slices.Contains(entityFields, f) }
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
