@@ -373,3 +373,17 @@ func FuzzAnalyze(f *testing.F) {
 		checkReport(t, *analyze(x, "fuzz", text, 12), text)
 	})
 }
+
+func TestProgress(t *testing.T) {
+	var out, errOut bytes.Buffer
+	code := run([]string{article, article}, strings.NewReader(""), &out, &errOut, true)
+	require.Equal(t, 0, code)
+	assert.Equal(t, "\r\x1b[Kanalyze: 1/2 files\r\x1b[Kanalyze: 2/2 files\r\x1b[K", errOut.String())
+	assert.Equal(t, 2, strings.Count(out.String(), "══ "+article+"\n"))
+
+	// One file: no progress.
+	errOut.Reset()
+	code = run([]string{article}, strings.NewReader(""), &out, &errOut, true)
+	require.Equal(t, 0, code)
+	assert.Empty(t, errOut.String())
+}
