@@ -268,8 +268,8 @@ func persianLetter(r rune) (string, bool) {
 	switch r {
 	case 0x06A9, 0x06AA, 0x06AB, 0x06AC, 0x06AD, 0x06AE, 0x06AF, 0x06B0, 0x06B1, 0x06B2, 0x06B3, 0x06B4:
 		return "\u0643", true // ک ڪ ګ ڬ ڭ ڮ گ ڰ ڱ ڲ ڳ ڴ → ك
-	case 0x06CC, 0x06CD, 0x06CE, 0x06D0, 0x06D1, 0x06D2, 0x063D, 0x063E, 0x063F:
-		return "\u064A", true // ی ۍ ێ ې ۑ ے ؽ ؾ ؿ → ي
+	case 0x06CC, 0x06CD, 0x06CE, 0x06D0, 0x06D1, 0x06D2, 0x063D, 0x063E, 0x063F, 0x0620:
+		return "\u064A", true // ی ۍ ێ ې ۑ ے ؽ ؾ ؿ ؠ → ي
 	case 0x06D3, 0x0678:
 		return "\u0626", true // ۓ ٸ → ئ
 	case 0x06C0, 0x06BE, 0x06C1, 0x06C2, 0x06D5, 0x06FF:
@@ -282,14 +282,28 @@ func persianLetter(r rune) (string, bool) {
 		return "\u062A", true // ٹ ٺ ټ ٽ ٿ → ت
 	case 0x0683, 0x0684, 0x0686, 0x0687, 0x06BF:
 		return "\u062C", true // ڃ ڄ چ ڇ ڿ → ج
-	case 0x0688, 0x0689, 0x068A, 0x068B, 0x068C, 0x068D, 0x068E, 0x068F, 0x0690:
-		return "\u062F", true // ڈ ډ ڊ ڋ ڌ ڍ ڎ ڏ ڐ → د
-	case 0x0691, 0x0692, 0x0693, 0x0694, 0x0695, 0x0696, 0x0697, 0x0699:
-		return "\u0631", true // ڑ ڒ ړ ڔ ڕ ږ ڗ ڙ → ر
+	case 0x0681, 0x0682, 0x0685:
+		return "\u062D", true // ځ ڂ څ → ح
+	case 0x0688, 0x0689, 0x068A, 0x068B, 0x068C, 0x068D, 0x068E, 0x068F, 0x0690, 0x06EE:
+		return "\u062F", true // ڈ ډ ڊ ڋ ڌ ڍ ڎ ڏ ڐ ۮ → د
+	case 0x0691, 0x0692, 0x0693, 0x0694, 0x0695, 0x0696, 0x0697, 0x0699, 0x06EF:
+		return "\u0631", true // ڑ ڒ ړ ڔ ڕ ږ ڗ ڙ ۯ → ر
 	case 0x0698:
 		return "\u0632", true // ژ → ز
 	case 0x069A, 0x069B, 0x069C:
 		return "\u0633", true // ښ ڛ ڜ → س
+	case 0x06FA:
+		return "\u0634", true // ۺ → ش
+	case 0x069D, 0x069E:
+		return "\u0635", true // ڝ ڞ → ص
+	case 0x06FB:
+		return "\u0636", true // ۻ → ض
+	case 0x069F:
+		return "\u0637", true // ڟ → ط
+	case 0x06A0:
+		return "\u0639", true // ڠ → ع
+	case 0x06FC:
+		return "\u063A", true // ۼ → غ
 	case 0x06A2, 0x06A3, 0x06A4, 0x06A5, 0x06A6:
 		return "\u0641", true // ڢ ڣ ڤ ڥ ڦ → ف
 	case 0x06A7, 0x06A8:
@@ -373,7 +387,8 @@ func (n *Normalizer) IsNormal(s string) bool {
 }
 
 // Append appends src, normalised, to dst and returns the extended slice. It
-// allocates only when dst lacks the capacity.
+// allocates only when dst lacks the capacity. The spare capacity of dst must
+// not overlap src.
 //
 // Deleting a character never joins the bytes around it into a new
 // character: a character that would be deleted is kept when it directly

@@ -61,6 +61,7 @@ var optionCases = []struct {
 	{PresentationForms, "\uFE70 \uFE71 \uFC60", " \u064B \u0640\u064B  \u064E\u0651"},
 	{PersianLetters, "کتاب گرگان ایران یک ے ۀ ھ ہ ە پ چ ژ ڤ ڨ ٹ ڈ ڑ ں ۆ ۇ ۋ", "كتاب كركان ايران يك ي ه ه ه ه ب ج ز ف ق ت د ر ن و و و"},
 	{PersianLetters, "ۓ ٸ ٶ ٲ ٳ ۃ", "ئ ئ ؤ أ إ ة"},
+	{PersianLetters, "ؠ ځ څ ۮ ۯ ۺ ڝ ۻ ڟ ڠ ۼ", "ي ح ح د ر ش ص ض ط ع غ"},
 	{Digits, "٠١٢٣٤٥٦٧٨٩ ۰۱۲۳۴۵۶۷۸۹ ٣٫٥ ١٬٠٠٠", "0123456789 0123456789 3.5 1,000"},
 	{Punctuation, "نعم، لا؛ لماذا؟ ٥٪ ٭ ۔ ⹁", "نعم, لا; لماذا? ٥% * . ,"},
 	{Controls, "a\u00ADb\u061Cc\u200Bd\u200Ce\u200Df\u200Eg\u200Fh\u202Ai\u202Ej\u2060k\u2066l\u2069m\uFEFFn", "abcdefghijklmn"},
@@ -234,7 +235,8 @@ func TestAllAPIsAgree(t *testing.T) {
 // input gives valid output.
 func TestEveryRune(t *testing.T) {
 	for _, n := range normalizers() {
-		for r := rune(0); r <= 0x10FFFF; r++ {
+		// The BMP and the emoji planes; nothing above is ever changed.
+		for r := rune(0); r <= 0x1FFFF; r++ {
 			if r >= 0xD800 && r < 0xE000 || r > 0xFFFF && r < 0x1F000 {
 				continue
 			}
@@ -297,4 +299,29 @@ func TestOffsets(t *testing.T) {
 	out2, offs2 := Search.AppendWithOffsets(out, offs, "أ")
 	assert.Equal(t, "قال محمد لا الله"+"ا", string(out2))
 	assert.Equal(t, []int32{int32(len(src)), 0, 0, 2}, []int32(offs2[len(offs)-1:]))
+}
+
+// TestConcurrentUse shares the presets between goroutines (run with -race).
+func TestConcurrentUse(t *testing.T) {
+	done := make(chan string)
+	for range 8 {
+		go func() {
+			var buf []byte
+			var out string
+			for _, in := range interesting {
+				for _, n := range []*Normalizer{Search, Lucene, Clean} {
+					buf = n.AppendString(buf[:0], in)
+					out = n.String(in)
+					got, _, _ := transform.String(n, in)
+					if got != out || string(buf) != out {
+						out = "mismatch"
+					}
+				}
+			}
+			done <- out
+		}()
+	}
+	for range 8 {
+		assert.NotEqual(t, "mismatch", <-done)
+	}
 }
