@@ -41,6 +41,7 @@ type Extractor struct {
 	entries []entry
 	trie    *trie
 	lex     map[string]lexeme // every word of a name or a word list
+	inLex   filter            // the words of lex
 	states  sync.Pool
 }
 
@@ -178,6 +179,10 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		if _, ok := x.lex[w]; !ok {
 			x.lex[w] = lexeme{word: noWord, flags: f}
 		}
+	}
+	x.inLex = newFilter(len(x.lex))
+	for w := range x.lex {
+		x.inLex.add(w)
 	}
 	x.states.New = func() any { return new(state) }
 	return x

@@ -281,3 +281,17 @@ name-karoline  | GIVEN_NAME  | Karoline       | كارولين               |  
 	// 166-176 PERSON ليفيت ""
 	// 182-192 PERSON بوتين "Vladimir Putin"
 }
+
+// TestLexiconFilter checks that the Bloom filter in front of the lexicon
+// lets every word of it through.
+func TestLexiconFilter(t *testing.T) {
+	x, err := Default()
+	require.NoError(t, err)
+	rejected := 0
+	for w := range x.lex {
+		if !mayHave(x.inLex, w) || !mayHave(x.inLex, []byte(w)) {
+			rejected++
+		}
+	}
+	assert.Zero(t, rejected)
+}

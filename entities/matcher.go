@@ -147,3 +147,44 @@ func derivedForms(tokens []string) [][]string {
 	}
 	return out
 }
+
+// filter is a Bloom filter over the lexicon's words: most tokens of a text
+// are in no name and no word list, and the filter, small enough to stay in
+// the processor's cache, turns them away before the map lookup, which
+// would miss the cache.
+type filter struct {
+	bits []uint64
+	mask uint32
+}
+
+func newFilter(n int) filter {
+	size := 1 << 12 // bits
+	for size < 10*n {
+		size <<= 1
+	}
+	return filter{bits: make([]uint64, size/64), mask: uint32(size - 1)}
+}
+
+// fnv1a is the 64-bit FNV-1a hash of s.
+func fnv1a[S string | []byte](s S) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(s); i++ {
+		h ^= uint64(s[i])
+		h *= 1099511628211
+	}
+	return h
+}
+
+func (f filter) add(w string) {
+	h := fnv1a(w)
+	for _, b := range [2]uint32{uint32(h) & f.mask, uint32(h>>32) & f.mask} {
+		f.bits[b/64] |= 1 << (b % 64)
+	}
+}
+
+// mayHave reports whether w may be in the set; false means it is not.
+func mayHave[S string | []byte](f filter, w S) bool {
+	h := fnv1a(w)
+	a, b := uint32(h)&f.mask, uint32(h>>32)&f.mask
+	return f.bits[a/64]&(1<<(a%64)) != 0 && f.bits[b/64]&(1<<(b%64)) != 0
+}

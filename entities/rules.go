@@ -544,6 +544,9 @@ func (s *state) resolvePartial() {
 			if !strings.HasPrefix(w, p) {
 				continue
 			}
+			if !mayHave(s.known, w[len(p):]) {
+				continue
+			}
 			if sn, ok := s.names[w[len(p):]]; ok {
 				if sn.entry < 0 && (t.start-sn.at > ruleNameReach || sn.at-t.start > ruleNameReach) {
 					break
@@ -585,9 +588,11 @@ func (s *state) rememberSurname(k int, entry int32) {
 	}
 	if s.names == nil {
 		s.names = make(map[string]surname)
+		s.known = newFilter(1 << 10)
 	}
 	key := s.norm[t.n0:t.n1]
 	if old, ok := s.names[string(key)]; !ok || old.entry < 0 {
 		s.names[string(key)] = surname{entry: entry, at: t.start}
+		s.known.add(string(key))
 	}
 }

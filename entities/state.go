@@ -74,6 +74,7 @@ type state struct {
 	items []item
 	found []found
 	names map[string]surname // surnames of the people found so far
+	known filter             // the keys of names
 }
 
 func (s *state) reset() {
@@ -85,6 +86,7 @@ func (s *state) reset() {
 	s.items = s.items[:0]
 	s.found = s.found[:0]
 	clear(s.names)
+	clear(s.known.bits)
 }
 
 // chunk finds the mentions in s.text[off:end], leaving them in s.found in
@@ -95,9 +97,14 @@ func (s *state) chunk(off, end int) {
 	s.norm = s.norm[:0]
 	s.items = s.items[:0]
 	s.found = s.found[:0]
-	for k, sn := range s.names {
-		if sn.entry < 0 && sn.at < off-ruleNameReach {
-			delete(s.names, k) // out of reach from now on
+	if len(s.names) > 0 {
+		clear(s.known.bits)
+		for k, sn := range s.names {
+			if sn.entry < 0 && sn.at < off-ruleNameReach {
+				delete(s.names, k) // out of reach from now on
+			} else {
+				s.known.add(k)
+			}
 		}
 	}
 	s.tokenize(off, end)
@@ -126,9 +133,12 @@ func (s *state) tokenize(off, end int) {
 		s.norm = foldToken(s.norm, surface)
 		w := s.norm[n0:]
 		tk := tok{start: t.Start, end: t.End, kind: t.Kind, n0: n0, n1: int32(len(s.norm)), word: noWord}
-		lx, known := s.x.lex[string(w)]
-		if known {
-			tk.word = lx.word
+		var lx lexeme
+		if mayHave(s.x.inLex, w) {
+			if l, ok := s.x.lex[string(w)]; ok {
+				lx = l
+				tk.word = l.word
+			}
 		}
 		if t.Kind == tokenize.ArabicWord {
 			tk.flags = lx.flags
@@ -203,6 +213,9 @@ func (s *state) addVariants(surface, w string) {
 
 func (s *state) addVariant(surface string, letters int, prefix, rest string, art, short bool) {
 	s.key = append(append(s.key[:0], prefix...), rest...)
+	if !mayHave(s.x.inLex, s.key) {
+		return
+	}
 	lx, ok := s.x.lex[string(s.key)]
 	if !ok || lx.word == noWord || lx.flags&(stop|verb) != 0 {
 		return // وأفاد is و + a verb, not و + the agency AFAD
