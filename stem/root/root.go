@@ -67,7 +67,9 @@ func AppendStem(dst, word []byte) []byte {
 func (w *analysis) appendResult(dst []byte) []byte {
 	letters := w.r[:w.n]
 	switch {
-	case w.isParticle():
+	case w.isParticle(0):
+	case w.afterProclitic():
+		letters = letters[1:] // ومن، وفي، بأن
 	case w.analyse():
 		letters = w.root[:w.len]
 	default:
@@ -129,26 +131,39 @@ func load[S string | []byte](w *analysis, s S) bool {
 	return w.n > 0
 }
 
-// isParticle reports whether w is a function word, written with or without
-// the hamza of its first letter (ان for إن or أن).
-func (w *analysis) isParticle() bool {
+// isParticle reports whether w.r[from:] is a function word, written with or
+// without the hamza of its first letter (ان for إن or أن).
+func (w *analysis) isParticle(from int) bool {
 	var buf [2 * maxLetters]byte
 	b := buf[:0]
-	for _, r := range w.r[:w.n] {
+	for _, r := range w.r[from:w.n] {
 		b = utf8.AppendRune(b, r)
 	}
 	if _, ok := particleSet[string(b)]; ok {
 		return true
 	}
-	if w.r[0] != alef {
+	if w.r[from] != alef {
 		return false
 	}
 	b = utf8.AppendRune(b[:0], hamza)
-	for _, r := range w.r[1:w.n] {
+	for _, r := range w.r[from+1 : w.n] {
 		b = utf8.AppendRune(b, r)
 	}
 	_, ok := particleSet[string(b)]
 	return ok
+}
+
+// afterProclitic reports whether w is a function word after a one-letter
+// conjunction or preposition: و before any (ومن، وفي), ف ب ل ك before one of
+// three letters or more (فإن، بأن، لأن), so that فهم and بكل stay words.
+func (w *analysis) afterProclitic() bool {
+	switch w.r[0] {
+	case waw:
+		return w.n > 2 && w.isParticle(1)
+	case 'ف', 'ب', lam, 'ك':
+		return w.n > 3 && w.isParticle(1)
+	}
+	return false
 }
 
 var particleSet = func() map[string]struct{} {
@@ -165,6 +180,7 @@ var particleSet = func() map[string]struct{} {
 
 // affixRunes and patternRunes are the tables as runes.
 type runeAffix struct {
+	s    string
 	r    []rune
 	cost int
 	kind affixKind
@@ -196,7 +212,7 @@ var (
 func toRunes(affixes []affix) []runeAffix {
 	rs := make([]runeAffix, len(affixes))
 	for i, a := range affixes {
-		rs[i] = runeAffix{[]rune(a.s), int(a.cost), a.kind}
+		rs[i] = runeAffix{a.s, []rune(a.s), int(a.cost), a.kind}
 	}
 	return rs
 }
@@ -242,6 +258,11 @@ func (w *analysis) analyse() bool {
 				continue
 			}
 			cost += p.cost + s.cost
+			if len(stem) == 3 && (s.s == "ون" || s.s == "ين" || s.s == "ان") {
+				// A plural or dual ending is seldom on a bare three-letter
+				// stem: سيكون is سـ + يكون, not سيك + ون.
+				cost += 7
+			}
 			if len(p.r) == 0 && s.kind != nominal && shape == shapeFaal && stem[0] == waw {
 				// وقال، وقالت، وكان: a conjunction before a hollow verb is far
 				// more common than a noun of the shape فعال whose root begins

@@ -107,7 +107,7 @@ func TestIdempotent(t *testing.T) {
 	words = append(words, frequentWords(20000)...)
 	for _, w := range words {
 		r := Stem(w)
-		if len([]rune(r)) != 3 {
+		if len([]rune(r)) != 3 || readsAsParticle(r) {
 			continue
 		}
 		if again := Stem(r); again != r {

@@ -32,7 +32,7 @@ var prefixes = []affix{
 	{"وال", 0, article}, {"فال", 0, article}, {"وبال", 0, article}, {"فبال", 0, article},
 	{"وكال", 0, article}, {"فكال", 0, article}, {"ولل", 0, article}, {"فلل", 0, article},
 	{"و", 10, plain}, {"ف", 10, plain},
-	{"ب", 15, plain}, {"ل", 15, plain}, {"ك", 15, plain},
+	{"ب", 10, plain}, {"ل", 10, plain}, {"ك", 10, plain},
 	{"وب", 20, plain}, {"ول", 20, plain}, {"فب", 20, plain}, {"فل", 20, plain},
 	{"س", 5, future}, {"وس", 15, future}, {"فس", 15, future},
 }
@@ -94,7 +94,7 @@ var patternSource = [...][]struct {
 		{"123ى", "123", 0},  // فعلى كبرى ذكرى أخرى
 		{"مت23", "و23", 10}, // مفتعل of a root with و first: متحد متفق
 		{"م123", "123", 10}, // مفعل مكتب معلم
-		{"ن123", "123", 5},  // نفعل نكتب
+		{"ن123", "123", 10}, // نفعل نكتب
 		{"ات23", "و23", 5},  // افتعل of a root with و first: اتفق اتصل
 		{"ا123", "123", 10}, // أفعل أكبر أكتب
 	},
@@ -164,8 +164,9 @@ var hollowWithYeh = []string{
 }
 
 // particles are function words (prepositions, conjunctions, pronouns,
-// demonstratives, relatives, negations and other particles) that have no
-// root to find; they come back as they are, normalised.
+// demonstratives, relatives, negations and other particles, some with a
+// pronoun attached) that have no root to find; they come back as they are,
+// normalised, without a conjunction or preposition before them.
 var particles = []string{
 	"في", "من", "إلى", "على", "عن", "مع", "حتى", "منذ", "مذ", "لدى", "عند", "بين", "نحو", "خلال", "ضد", "دون",
 	"أن", "إن", "أنّ", "لكن", "لكنه", "بل", "أو", "أم", "ثم", "إذا", "إذ", "لو", "لولا", "كي", "لكي", "حيث",
@@ -175,5 +176,7 @@ var particles = []string{
 	"لا", "لم", "لن", "ليس", "ليست", "قد", "لقد", "سوف", "كل", "بعض", "غير", "سوى", "إلا", "أي", "أين",
 	"متى", "كيف", "كم", "هل", "لماذا", "أيضا", "فقط", "جدا", "كما", "مثل", "عليه", "عليها", "إليه", "منه",
 	"منها", "فيه", "فيها", "به", "بها", "له", "لها", "لهم", "عنه", "عنها", "بعد", "قبل", "أمام", "تحت",
-	"فوق", "وراء", "لدي", "إنه", "إنها", "أنه", "أنها",
+	"فوق", "وراء", "لدي", "إنه", "إنها", "أنه", "أنها", "فى", "منهم", "عنهم", "فيهم", "عليهم", "إليها",
+	"إليهم", "لديه", "لديها", "لديهم", "بهم", "بينهم", "بينها", "بينه", "مما", "عما", "فيما", "بما", "لما",
+	"عندما", "بينما", "ربما", "طالما", "إنما", "كلما", "حينما", "أنهم", "إنهم", "لكنها", "لكنهم",
 }
