@@ -93,6 +93,28 @@ func BenchmarkAppend(b *testing.B) {
 	}
 }
 
+// BenchmarkAppendWords normalises the corpus word by word into a reused
+// buffer, as an analysis chain or entity matcher does.
+func BenchmarkAppendWords(b *testing.B) {
+	words := strings.Fields(string(newsCorpus(b)))
+	size := 0
+	for _, w := range words {
+		size += len(w)
+	}
+	for _, p := range benchPresets {
+		b.Run(p.name, func(b *testing.B) {
+			var buf []byte
+			b.SetBytes(int64(size))
+			b.ReportAllocs()
+			for b.Loop() {
+				for _, w := range words {
+					buf = p.n.AppendString(buf[:0], w)
+				}
+			}
+		})
+	}
+}
+
 // BenchmarkAppendNormal normalises already-normal lines: the fast path,
 // which must not allocate.
 func BenchmarkAppendNormal(b *testing.B) {
