@@ -75,13 +75,14 @@ func AnalyzerConstructor(config map[string]any, cache *registry.Cache) (analysis
 }
 
 // Analyze returns the terms of input as bleve tokens. The tokens and their
-// Term bytes are allocated in two blocks per call, not one per term.
+// Term bytes are allocated in a few blocks per call, not one per term.
 func (a *Analyzer) Analyze(input []byte) analysis.TokenStream {
-	var (
-		tokens []analysis.Token
-		arena  []byte
-		ends   []int
-	)
+	// Arabic news has a word every 11 bytes or so (5 letters of 2 bytes
+	// and a space), and a term is at most as long as its word.
+	guess := len(input)/12 + 1
+	tokens := make([]analysis.Token, 0, guess)
+	ends := make([]int, 0, guess)
+	arena := make([]byte, 0, len(input)/2+16)
 	for t := range a.terms.TermsBytes(input) {
 		typ := analysis.AlphaNumeric
 		if t.Kind == tokenize.Number {
