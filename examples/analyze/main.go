@@ -38,7 +38,7 @@
 // -format json writes one JSON object a file, one a line (JSON Lines), in
 // the order of the arguments:
 //
-//	{"file":"testdata/article.txt","title":"...","bytes":3943,"sentences":14,"words":352,"mentions":71,
+//	{"file":"testdata/article.txt","title":"...","bytes":3943,"sentences":14,"words":352,"mentions":70,
 //	 "entities":[{"type":"PERSON","id":"donald-trump","canonical":"Donald Trump","country":"US","count":2,
 //	   "forms":[{"text":"دونالد ترامب","count":1},{"text":"ترمب","count":1}],
 //	   "mentions":[{"start":2219,"end":2242,"text":"دونالد ترامب"},{"start":2389,"end":2397,"text":"ترمب"}]}, ...],
