@@ -63,19 +63,19 @@ func FuzzNormalize(f *testing.F) {
 		for _, n := range []*Normalizer{fuzzNormalizer(bits), Search, Lucene, Clean} {
 			out := n.String(in)
 			if again := n.String(out); again != out {
-				t.Fatalf("%#x: not idempotent: %q → %q → %q", uint32(n.Options()), in, out, again)
+				t.Fatalf("%v: not idempotent: %q → %q → %q", n.Options(), in, out, again)
 			}
 			if utf8.ValidString(in) && !utf8.ValidString(out) {
-				t.Fatalf("%#x: %q gives invalid UTF-8 %q", uint32(n.Options()), in, out)
+				t.Fatalf("%v: %q gives invalid UTF-8 %q", n.Options(), in, out)
 			}
 			if a, b := invalidBytes(in), invalidBytes(out); !bytes.Equal(a, b) {
-				t.Fatalf("%#x: invalid bytes %q became %q (%q → %q)", uint32(n.Options()), a, b, in, out)
+				t.Fatalf("%v: invalid bytes %q became %q (%q → %q)", n.Options(), a, b, in, out)
 			}
 			if got := n.Append([]byte("x"), []byte(in)); string(got[1:]) != out {
-				t.Fatalf("%#x: Append %q, String %q", uint32(n.Options()), got[1:], out)
+				t.Fatalf("%v: Append %q, String %q", n.Options(), got[1:], out)
 			}
 			if n.IsNormal(in) != (out == in) {
-				t.Fatalf("%#x: IsNormal(%q) = %v, output %q", uint32(n.Options()), in, n.IsNormal(in), out)
+				t.Fatalf("%v: IsNormal(%q) = %v, output %q", n.Options(), in, n.IsNormal(in), out)
 			}
 		}
 	})

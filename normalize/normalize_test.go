@@ -73,10 +73,19 @@ var optionCases = []struct {
 	{PersianLetters | AlefForms, "ٲ", "ا"},
 }
 
+func TestOptionsString(t *testing.T) {
+	for _, x := range allOptions {
+		assert.Equal(t, x.name, x.opt.String())
+	}
+	assert.Equal(t, "0", Options(0).String())
+	assert.Equal(t, "Harakat|Tatweel|AlefForms|AlefMaksura|TehMarbuta", LuceneOptions.String())
+	assert.Equal(t, "Controls|0x80000000", (Controls | 1<<31).String())
+}
+
 func TestOptions(t *testing.T) {
 	for _, c := range optionCases {
 		n := New(c.opts)
-		assert.Equal(t, c.want, n.String(c.in), "options %#x on %q", uint32(c.opts), c.in)
+		assert.Equal(t, c.want, n.String(c.in), "options %v on %q", uint32(c.opts), c.in)
 	}
 }
 
@@ -128,7 +137,7 @@ func TestPresets(t *testing.T) {
 		{Clean, "إلى مدرسة ١٢٣ ک، ؟", "إلى مدرسة ١٢٣ ک، ؟"},
 	}
 	for _, tt := range tests {
-		assert.Equal(t, tt.want, tt.n.String(tt.in), "%#x on %q", uint32(tt.n.Options()), tt.in)
+		assert.Equal(t, tt.want, tt.n.String(tt.in), "%v on %q", tt.n.Options(), tt.in)
 	}
 	for _, name := range PresetNames() {
 		n, ok := Preset(name)
@@ -243,7 +252,7 @@ func TestEveryRune(t *testing.T) {
 			s := "ب" + string(r) + "ب"
 			once := n.String(s)
 			if !utf8.ValidString(once) || n.String(once) != once {
-				t.Fatalf("%#x: %U gives %q, then %q", uint32(n.Options()), r, once, n.String(once))
+				t.Fatalf("%v: %U gives %q, then %q", n.Options(), r, once, n.String(once))
 			}
 		}
 	}

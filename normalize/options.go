@@ -2,6 +2,8 @@
 
 package normalize
 
+import "fmt"
+
 // Options is a set of normalisations, one bit each. Combine them with |.
 // Each option changes only the characters its comment lists; every other
 // character, and every invalid UTF-8 byte, is passed through unchanged.
@@ -125,3 +127,35 @@ const (
 	// and presentation forms only; letters and diacritics are kept.
 	CleanOptions = Controls | Tatweel | PresentationForms
 )
+
+// optionNames names each option, in bit order, for Options.String.
+var optionNames = [...]string{
+	"Harakat", "KeepShadda", "DaggerAlef", "DaggerAlefToAlef", "QuranicMarks",
+	"Tatweel", "AlefForms", "AlefWasla", "HamzaToHamza", "HamzaToLetters",
+	"AlefMaksura", "TehMarbuta", "PresentationForms", "PersianLetters",
+	"Digits", "Punctuation", "Controls",
+}
+
+// String returns the options' names joined by "|", such as
+// "Harakat|Tatweel", "0" for none; unknown bits are shown in hex.
+func (o Options) String() string {
+	var b []byte
+	for i, name := range optionNames {
+		if o&(1<<i) != 0 {
+			if len(b) > 0 {
+				b = append(b, '|')
+			}
+			b = append(b, name...)
+		}
+	}
+	if rest := o &^ (1<<len(optionNames) - 1); rest != 0 {
+		if len(b) > 0 {
+			b = append(b, '|')
+		}
+		b = fmt.Appendf(b, "%#x", uint32(rest))
+	}
+	if len(b) == 0 {
+		return "0"
+	}
+	return string(b)
+}
