@@ -67,7 +67,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	x.entries = make([]entry, 0, g.Len())
 	names := make([][][]string, 0, g.Len())
 	introducers := map[string]bool{}
-	for _, w := range strings.Fields(directionWords) {
+	for _, w := range strings.Fields(introducerWords) {
 		introducers[string(foldToken(nil, w))] = true
 	}
 	natWords := map[string]bool{}

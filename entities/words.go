@@ -20,9 +20,11 @@ const (
 	kunya                             // "father of", beginning a name: أبو مازن
 )
 
-// directionWords introduce a place without being part of its name:
-// جنوب لبنان is جنوب + لبنان.
-const directionWords = "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي قطاع"
+// introducerWords introduce a place or an organisation without being
+// part of its name: جنوب لبنان is جنوب + لبنان, حركة حماس is حركة + حماس.
+// (The place and organisation head-words of subtype before are
+// introducers too.)
+const introducerWords = "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي قطاع حركة تنظيم"
 
 // The lists are written in ordinary spelling and matched after the same
 // normalisation as the text, with clitics attached as written.
