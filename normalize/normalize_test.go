@@ -85,7 +85,7 @@ func TestOptionsString(t *testing.T) {
 func TestOptions(t *testing.T) {
 	for _, c := range optionCases {
 		n := New(c.opts)
-		assert.Equal(t, c.want, n.String(c.in), "options %v on %q", uint32(c.opts), c.in)
+		assert.Equal(t, c.want, n.String(c.in), "options %v on %q", c.opts, c.in)
 	}
 }
 
