@@ -244,7 +244,7 @@ func (w *analysis) analyse() bool {
 				continue
 			}
 		case future:
-			if len(rest) < 4 || !isImperfectPrefix(rest[0]) {
+			if len(rest) < 3 || !isImperfectPrefix(rest[0]) {
 				continue
 			}
 		}
@@ -258,10 +258,10 @@ func (w *analysis) analyse() bool {
 				continue
 			}
 			cost += p.cost + s.cost
-			if len(stem) == 3 && (s.s == "ون" || s.s == "ين" || s.s == "ان") {
+			if len(stem) == 3 && (s.s == "ون" || s.s == "ين" || s.s == "ان" || s.s == "تم") {
 				// A plural or dual ending is seldom on a bare three-letter
 				// stem: سيكون is سـ + يكون, not سيك + ون.
-				cost += 7
+				cost += 12
 			}
 			if len(p.r) == 0 && s.kind != nominal && shape == shapeFaal && stem[0] == waw {
 				// وقال، وقالت، وكان: a conjunction before a hollow verb is far
@@ -300,8 +300,8 @@ const shapeFaal = 1
 // fit none are taken for a quadriliteral root.
 func stemRoot(root *[4]rune, stem []rune) (n, shape, cost int, ok bool) {
 	for i, r := range stem {
-		if r == tehMarbuta || r == alefMaksura && i != len(stem)-1 {
-			return 0, 0, 0, false
+		if r == tehMarbuta && (i != len(stem)-1 || len(stem) < 4) || r == alefMaksura && i != len(stem)-1 {
+			return 0, 0, 0, false // ة only ends a pattern that has it
 		}
 	}
 	switch len(stem) {
@@ -341,7 +341,7 @@ func stemRoot(root *[4]rune, stem []rune) (n, shape, cost int, ok bool) {
 		}
 		return n, shape, p.cost, true
 	}
-	if len(stem) == 4 && !definite {
+	if len(stem) == 4 && !definite && stem[3] != tehMarbuta {
 		copy(root[:], stem)
 		return 4, 0, 12, true
 	}
@@ -353,7 +353,7 @@ func fits(shape, stem []rune) bool {
 	for i, c := range shape {
 		switch {
 		case c >= '1' && c <= '4':
-			if stem[i] == alef {
+			if stem[i] == alef || stem[i] == tehMarbuta {
 				return false // a long vowel, never a root letter in a pattern
 			}
 			if stem[i] == alefMaksura && (c != '3' || shape[i-1] != '2') {
