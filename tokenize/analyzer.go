@@ -47,12 +47,14 @@ type Analyzer struct {
 	// does, whatever the Normalizer).
 	Stopwords *Stopwords
 	// Stem, if not nil, stems Arabic and Latin words after normalisation
-	// (stem.Mixed, snowball.Stem, or any func(string) string). It costs a
-	// string allocation a word; AppendStem avoids it.
+	// (stem.Mixed, snowball.Stem, or any func(string) string). It costs at
+	// least one string allocation a word (the word handed to it); set
+	// AppendStem instead for an analysis that allocates nothing per term.
 	Stem func(string) string
 	// AppendStem, if not nil, is used instead of Stem: it appends the stem
 	// of word to dst and returns the result (the AppendStem methods of the
-	// stem packages).
+	// stem packages). This is the allocation-free path: dst is a buffer the
+	// analysis reuses from term to term.
 	AppendStem func(dst, word []byte) []byte
 	// Clitics, if not nil, splits Arabic words that are not stopwords into
 	// clitics first (clitics.Default: the ATB scheme); the term is then made
@@ -72,8 +74,9 @@ type termState struct {
 	segs           []clitics.Segment
 }
 
-// term analyses token t whose text is raw; false means it gives no term.
-func (a *Analyzer) term(st *termState, t Token, raw []byte) (Term, bool) {
+// term analyses token t whose text is raw, and str when str is not empty
+// (so that clitics need no copy of it); false means it gives no term.
+func (a *Analyzer) term(st *termState, t Token, raw []byte, str string) (Term, bool) {
 	if !t.Kind.IsWord() {
 		return Term{}, false
 	}
@@ -90,7 +93,10 @@ func (a *Analyzer) term(st *termState, t Token, raw []byte) (Term, bool) {
 		return Term{}, false
 	}
 	if a.Clitics != nil && t.Kind == ArabicWord {
-		st.segs = a.Clitics.AppendSegments(st.segs[:0], string(raw))
+		if str == "" {
+			str = string(raw) // no allocation for words of up to 32 bytes
+		}
+		st.segs = a.Clitics.AppendSegments(st.segs[:0], str)
 		lo, hi := -1, 0
 		for _, sg := range st.segs {
 			if sg.Kind == clitics.Stem {
@@ -166,7 +172,7 @@ func appendLower(dst, s []byte) []byte {
 }
 
 // Terms returns the terms of text in order. It allocates nothing per term
-// when Stem is nil.
+// unless Stem is set (AppendStem is the allocation-free way to stem).
 func (a *Analyzer) Terms(text string) iter.Seq[Term] {
 	return func(yield func(Term) bool) {
 		// The analysis only reads the bytes of text.
@@ -178,7 +184,7 @@ func (a *Analyzer) Terms(text string) iter.Seq[Term] {
 			if !ok {
 				return
 			}
-			if tm, ok := a.term(&st, t, b[t.Start:t.End]); ok && !yield(tm) {
+			if tm, ok := a.term(&st, t, b[t.Start:t.End], text[t.Start:t.End]); ok && !yield(tm) {
 				return
 			}
 		}
@@ -195,7 +201,7 @@ func (a *Analyzer) TermsBytes(text []byte) iter.Seq[Term] {
 			if !ok {
 				return
 			}
-			if tm, ok := a.term(&st, t, text[t.Start:t.End]); ok && !yield(tm) {
+			if tm, ok := a.term(&st, t, text[t.Start:t.End], ""); ok && !yield(tm) {
 				return
 			}
 		}
@@ -229,7 +235,7 @@ func (ts *TermScanner) Reset(r io.Reader) {
 // false at the end of the stream or on a read error (see Err).
 func (ts *TermScanner) Scan() bool {
 	for ts.s.Scan() {
-		if tm, ok := ts.a.term(&ts.st, ts.s.Token(), ts.s.Bytes()); ok {
+		if tm, ok := ts.a.term(&ts.st, ts.s.Token(), ts.s.Bytes(), ""); ok {
 			ts.term = tm
 			return true
 		}

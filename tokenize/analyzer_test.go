@@ -52,6 +52,10 @@ func TestAnalyzer(t *testing.T) {
 		{appendStem, "قال الرئيس في المدينة", "رءيس@7-19#2+2 مدينه@25-39#4+2"},
 		{lucene, "مسؤول في أمريكا", "مسؤول@0-10#1+1 امريكا@16-28#3+2"},
 		{segment, "وبالقلم فهذه كتابهم وزير", "القلم@0-14#1+1 كتاب@24-36#3+2 وزير@37-45#4+1"},
+		// Exact entries hold after clitics are cut: وعلي is و + Ali, وإلي
+		// is و + إلى; the ة forms are words, not pronoun forms.
+		{segment, "وعلي وإلي بينة فهم علية", "علي@0-8#1+1 بينه@18-26#3+2 فهم@27-33#4+1 عليه@34-42#5+1"},
+		{sw, "وعلي وإلي بينة بينه الي", "وعلي@0-8#1+1 بينه@18-26#3+2"},
 	}
 	for _, tt := range tests {
 		if got := analyze(tt.a, tt.in); got != tt.want {
@@ -91,6 +95,17 @@ func TestAnalyzerNoAlloc(t *testing.T) {
 	count()
 	if n := testing.AllocsPerRun(20, count); n > 8 {
 		t.Errorf("%v allocations for %d bytes; want a few, not one a term", n, len(text))
+	}
+	// Words longer than 32 bytes are handed to the Segmenter as parts of
+	// the text, not as copies.
+	long := strings.Repeat("وَبِالْمُسْتَشْفَيَاتِهِمْ والاستراتيجياتهما ", 50)
+	count = func() {
+		for range a.Terms(long) {
+		}
+	}
+	count()
+	if n := testing.AllocsPerRun(20, count); n > 8 {
+		t.Errorf("%v allocations for 100 long words; want a few, not one a word", n)
 	}
 }
 

@@ -5,6 +5,7 @@ package tokenize
 import (
 	"io"
 	"iter"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -33,27 +34,56 @@ const MaxSentenceSize = 1 << 20
 
 // sentencer finds sentence ends in a stream of tokens (see Sentences).
 type sentencer struct {
-	opts    SentenceOptions
-	start   int // start of the open sentence; -1 when none is open
-	end     int // end of its last token
-	count   int // its tokens
-	listNum bool
-	pending bool // a terminator ended it unless the next token goes on with it
-	dot     bool // the terminator was a full stop
-	abbrev  bool // the last token was an abbreviation or initial
+	opts     SentenceOptions
+	start    int // start of the open sentence; -1 when none is open
+	end      int // end of its last token
+	count    int // its tokens
+	listNum  bool
+	pending  bool // a terminator ended it unless the next token goes on with it
+	dot      bool // the terminator was a full stop
+	era      bool // the terminator was the full stop of a calendar era after a year (2025 م.)
+	abbrev   bool // the last token was an abbreviation or initial
+	ellipsis bool // the last token was an ellipsis, or a closing quote or bracket right after one
+	quote    bool // a straight double quote is open
+	year     yearState
 }
+
+// yearState follows a number through the era that may follow it: 2025 م.,
+// 1446 هـ., 500 ق.م.
+type yearState uint8
+
+const (
+	yearNone   yearState = iota
+	yearNumber           // the last token was a number
+	yearQaf              // ... then ق (of ق.م)
+	yearQafDot           // ... then its full stop
+	yearEra              // the last token was م or هـ after a number (or ق.)
+)
 
 func newSentencer(opts SentenceOptions) sentencer {
 	return sentencer{opts: opts, start: -1}
 }
 
+// wordClass marks the few words the sentencer knows.
+type wordClass uint8
+
+const (
+	wordOther        wordClass = iota
+	wordEra                    // م or هـ: of the calendar era after a year
+	wordQaf                    // ق, of ق.م (before Christ)
+	wordContinuation           // إلى or حتى, going on after a date (من 1990 م. إلى 2000 م.), as a dash does
+)
+
 // sentenceToken is what the sentencer needs to know about a token.
 type sentenceToken struct {
 	Token
-	r      rune // the punctuation character of a one-character Punct token, else 0
-	abbrev bool // a word that a full stop may abbreviate
-	breaks int  // line breaks before it
-	spaced bool // white space before it
+	r        rune // the punctuation character of a one-character Punct token, else 0
+	abbrev   bool // a word that a full stop may abbreviate
+	ellipsis bool // .. ... or …
+	upper    bool // a word whose first letter is a capital
+	word     wordClass
+	breaks   int  // line breaks before it
+	spaced   bool // white space before it
 }
 
 // push adds t and returns the sentence that t's arrival ends, if any.
@@ -66,22 +96,29 @@ func (x *sentencer) push(t sentenceToken) (Span, bool) {
 			ended = true
 		case x.pending:
 			switch {
-			case isClosing(t.r) && (!t.spaced || t.r != '"' && t.r != '\''):
-				x.end = t.End
-				return out, false
-			case !t.spaced && x.isTerminator(t.r):
-				x.end = t.End
+			case x.closes(t), !t.spaced && (x.isTerminator(t.r) || t.ellipsis):
+				// The sentence takes along the closing quotes and brackets
+				// and the further terminators that follow its terminator.
 				x.dot = x.dot && t.r == '.'
+				x.end = t.End
+				x.see(t)
 				return out, false
-			case x.dot && !t.spaced && t.Kind.IsWord():
+			case x.dot && !t.spaced && t.Kind.IsWord(),
+				x.era && (t.word == wordContinuation || isDash(t.r)),
+				isInnerPunct(t.r) && !x.isTerminator(t.r):
 				x.pending = false
 			default:
 				ended = true
 			}
+		case x.ellipsis && (t.breaks > 0 || t.spaced && x.opens(t)):
+			ended = true
 		}
 		if ended {
 			out = Span{x.start, x.end}
 			x.start, x.pending = -1, false
+			if t.breaks >= 2 || t.breaks == 1 && x.opts&JoinLines == 0 {
+				x.quote = false
+			}
 		}
 	}
 	if x.start < 0 {
@@ -92,14 +129,79 @@ func (x *sentencer) push(t sentenceToken) (Span, bool) {
 	x.count++
 	switch {
 	case t.r == '.':
-		if !(x.abbrev && !t.spaced) && !(x.listNum && x.count == 2) {
-			x.pending, x.dot = true, true
+		switch {
+		case x.year == yearEra && !t.spaced:
+			x.pending, x.dot, x.era = true, true, true
+		case !(x.abbrev && !t.spaced) && !(x.listNum && x.count == 2):
+			x.pending, x.dot, x.era = true, true, false
 		}
 	case x.isTerminator(t.r):
-		x.pending, x.dot = true, false
+		x.pending, x.dot, x.era = true, false, false
 	}
-	x.abbrev = t.abbrev
+	x.see(t)
 	return out, ended
+}
+
+// see updates the state that looks back past t: abbreviations, quotes,
+// ellipses and years.
+func (x *sentencer) see(t sentenceToken) {
+	x.abbrev = t.abbrev
+	if t.r == '"' {
+		x.quote = !x.quote
+	}
+	x.ellipsis = t.ellipsis || x.ellipsis && !t.spaced && isClosing(t.r)
+	switch {
+	case t.Kind == Number:
+		x.year = yearNumber
+	case t.word == wordQaf && x.year == yearNumber:
+		x.year = yearQaf
+	case t.r == '.' && !t.spaced && x.year == yearQaf:
+		x.year = yearQafDot
+	case t.word == wordEra && (x.year == yearNumber || x.year == yearQafDot && !t.spaced):
+		x.year = yearEra
+	default:
+		x.year = yearNone
+	}
+}
+
+// closes reports whether t, coming after a terminator, is a closing quote
+// or bracket that belongs to the sentence: » ” ’ ) ] } › even after a
+// space; ' only touching it; " when it touches it or closes an open quote.
+func (x *sentencer) closes(t sentenceToken) bool {
+	switch t.r {
+	case '"':
+		return !t.spaced || x.quote
+	case '\'':
+		return !t.spaced
+	}
+	return isClosing(t.r)
+}
+
+// opens reports whether t, after an ellipsis and white space, begins a new
+// sentence: an opening quote (« “ „ ‹, or " when none is open), a dash, or
+// a word whose first letter is a capital.
+func (x *sentencer) opens(t sentenceToken) bool {
+	switch t.r {
+	case '«', '“', '„', '‹':
+		return true
+	case '"':
+		return !x.quote
+	}
+	return isDash(t.r) || t.upper
+}
+
+func isDash(r rune) bool {
+	return r == '-' || r == '–' || r == '—' || r == '―'
+}
+
+// isInnerPunct reports the punctuation that goes on with a sentence and
+// cannot begin one: commas, colons and semicolons («انتهى؟»، قال).
+func isInnerPunct(r rune) bool {
+	switch r {
+	case '،', ',', ':', '؛', ';':
+		return true
+	}
+	return false
 }
 
 // flush returns the sentence still open at the end of the text.
@@ -163,18 +265,58 @@ func isAbbreviation(word string) bool {
 	return false
 }
 
-// toSentenceToken describes token t whose text is s.
+// sentencePrefix is how much of a token's text the sentencer looks at.
+const sentencePrefix = 16
+
+// toSentenceToken describes token t whose text begins with s: the whole
+// text, or at least its first sentencePrefix bytes.
 func toSentenceToken(t Token, s string, breaks int, spaced bool) sentenceToken {
 	st := sentenceToken{Token: t, breaks: breaks, spaced: spaced}
+	whole := len(s) == t.End-t.Start
 	switch t.Kind {
 	case Punct:
-		if r, n := utf8.DecodeRuneInString(s); n == len(s) {
+		r, n := utf8.DecodeRuneInString(s)
+		if n == t.End-t.Start {
 			st.r = r
 		}
-	case ArabicWord, LatinWord:
-		st.abbrev = s != "" && isAbbreviation(s)
+		st.ellipsis = r == '…' || r == '.' && t.End-t.Start > 1
+	case ArabicWord:
+		if whole {
+			st.abbrev = isAbbreviation(s)
+			st.word = arabicWordClass(s)
+		}
+	case LatinWord:
+		if whole {
+			st.abbrev = isAbbreviation(s)
+		}
+		r, _ := utf8.DecodeRuneInString(s)
+		st.upper = unicode.IsUpper(r)
 	}
 	return st
+}
+
+// arabicWordClass returns the class of the Arabic word s, read without its
+// harakat and tatweel.
+func arabicWordClass(s string) wordClass {
+	if len(s) > sentencePrefix {
+		return wordOther
+	}
+	var buf [sentencePrefix]byte
+	b := buf[:0]
+	for _, r := range s {
+		if r != 0x640 && classify(r) == cArabic {
+			b = utf8.AppendRune(b, r)
+		}
+	}
+	switch string(b) {
+	case "م", "ه":
+		return wordEra
+	case "ق":
+		return wordQaf
+	case "إلى", "الى", "إلي", "الي", "حتى", "حتي", "وحتى", "وحتي":
+		return wordContinuation
+	}
+	return wordOther
 }
 
 // Sentences returns the sentences of text in order, each from the start
@@ -183,18 +325,36 @@ func toSentenceToken(t Token, s string, breaks int, spaced bool) sentenceToken {
 //
 // A sentence ends:
 //   - after . ! ? ؟ (and ؛ ; with SplitAtSemicolon), taking along the
-//     terminators and closing quotes and brackets that follow it (؟! or ».
-//     or ") — a closing » ” ) ] } › even after a space, " and ' only when
-//     they touch it);
+//     terminators, ellipses and closing quotes and brackets that follow it
+//     (؟! ؟... ». ") — a closing » ” ’ ) ] } › even after a space, '
+//     only when it touches it, and a straight " when it touches it or
+//     closes a quote left open (straight double quotes are paired, from
+//     the start of each paragraph, or of each line without JoinLines);
+//   - after an ellipsis (.. ... …, with the closing quotes and brackets
+//     that touch it) followed by a line break (even with JoinLines), or by
+//     white space and then an opening quote (« “ „ ‹, or a " that opens),
+//     a dash, or a word whose first letter is a capital (Latin, Greek,
+//     Cyrillic ...). Before an Arabic word or a number an ellipsis is
+//     taken as a pause inside the sentence: Arabic has no capitals to
+//     tell a new sentence, and news writing uses the ellipsis mid-sentence
+//     far more often than at its end;
 //   - at a line break (see JoinLines) or a blank line.
+//
+// A terminator does not end the sentence when a comma, a colon or (without
+// SplitAtSemicolon) a semicolon follows it, even after a closing quote
+// («هل انتهى؟»، تساءل). A closing quote or bracket with no terminator
+// before or after it never ends a sentence by itself: قال «سنواصل» وأضاف
+// is one sentence, قال «انتهى». ثم and قال «انتهى.» ثم are two.
 //
 // A full stop does not end a sentence when a word or number follows it
 // with no space (ص.ب، U.S.A), when it comes after a one-letter word (the
 // initials and abbreviations د. م. أ.د. ق.م. J. K.) or after a common Latin
 // abbreviation (Mr. Dr. Prof. St. No. vs.), or when it follows a list
-// number at the start of a line (1. ). Numbers (3.5), URLs and e-mail
-// addresses are single tokens, so their inner full stops never count. An
-// ellipsis (... or …) does not end a sentence.
+// number at the start of a line (1. ). The exception is a calendar era
+// after a year: the full stop of 2025 م. or 2025م. or 1446 هـ. or 500 ق.م.
+// ends the sentence, unless إلى, حتى or a dash follows (من 1990 م. إلى
+// 2000 م.). Numbers (3.5, 10:30, 4/3/2025), URLs and e-mail addresses are
+// single tokens, so their inner full stops never count.
 func Sentences(text string, opts SentenceOptions) iter.Seq[Span] {
 	return func(yield func(Span) bool) {
 		l := lexer[string]{text: text, eof: true}
@@ -248,10 +408,7 @@ func (ss *SentenceScanner) Scan() bool {
 		t := ss.s.Token()
 		word := ss.s.Bytes()
 		gap, kept := ss.s.gap()
-		short := word
-		if len(short) > 16 {
-			short = nil // too long to matter; converting it would allocate
-		}
+		short := word[:min(len(word), sentencePrefix)] // converting more would allocate
 		st := toSentenceToken(t, string(short), ss.s.lex.breaks, ss.s.lex.spaced)
 		if ss.x.start >= 0 && (!kept || t.End-ss.x.start > MaxSentenceSize) {
 			// Cut here: the sentence's text could not be kept whole.

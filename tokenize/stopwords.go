@@ -24,7 +24,8 @@ var arabicStopwords string
 // entry marked exact is compared as written instead (only harakat, tatweel,
 // Quranic marks, presentation forms and invisible controls aside), for
 // function words whose folded form is also a content word: على folds to
-// علي (Ali), إلى to الي (آلي).
+// علي (Ali), إلى to الي (آلي), علية (Aliya) to عليه. The list holds إلى
+// written with a final ي too (الي إلي), but not علي.
 //
 // A Stopwords is immutable and safe for concurrent use.
 type Stopwords struct {
@@ -45,7 +46,7 @@ const (
 var light = normalize.New(normalize.Harakat | normalize.Tatweel | normalize.QuranicMarks |
 	normalize.DaggerAlef | normalize.PresentationForms | normalize.Controls)
 
-// ArabicStopwords is the project's Arabic list (stopwords.txt): 347
+// ArabicStopwords is the project's Arabic list (stopwords.txt): 349
 // distinct entries: prepositions with their clitic forms (وفي، بها، عنه، لهم), pronouns,
 // demonstratives, relatives, particles, forms of كان and ليس, and the
 // reporting verbs of news (قال، أضاف، أكد، أوضح، أشار ...).

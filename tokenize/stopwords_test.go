@@ -46,6 +46,21 @@ func TestStopwords(t *testing.T) {
 		{"منى", false},  // Mona
 		{"مني", true},
 		{"والي", false}, // governor
+		{"الي", true},   // إلى with a final ي
+		{"إلي", true},
+		{"إلَي", true},
+		{"وإلي", true},
+		{"عليه", true},
+		{"علية", false}, // Aliya; the elite
+		{"وعليه", true},
+		{"منه", true},
+		{"منة", false}, // grace; Menna
+		{"بينه", true},
+		{"بينة", false}, // evidence
+		{"لكنه", true},
+		{"لكنة", false}, // accent
+		{"فهم", false},  // understanding
+		{"وعلي", false}, // and Ali
 		{"الرئيس", false},
 		{"تونس", false},
 		{"ذكر", false},
@@ -115,7 +130,7 @@ func TestStopwordsNoAlloc(t *testing.T) {
 }
 
 func TestArabicStopwordsLen(t *testing.T) {
-	if n := ArabicStopwords.Len(); n != 347 {
+	if n := ArabicStopwords.Len(); n != 349 {
 		t.Errorf("Len = %d; update the count in ArabicStopwords's comment", n)
 	}
 }
