@@ -96,15 +96,18 @@ func itoa(n int) string { return strconv.Itoa(n) }
 const (
 	goldFloor    = 0.96
 	heldOutFloor = 0.89
+	blindFloor   = 0.86
 )
 
 // TestGold scores Stem on the hand-made lists: gold.tsv, on which the rules
-// were tuned, and heldout.tsv, on which they were not.
+// were tuned; heldout.tsv, written after that tuning and scored (82.6% the
+// first time) before more rules were added; and blind.tsv, written when the
+// rules seemed done and scored (77.5% the first time) before the last ones.
 func TestGold(t *testing.T) {
 	for _, list := range []struct {
 		name  string
 		floor float64
-	}{{"testdata/gold.tsv", goldFloor}, {"testdata/heldout.tsv", heldOutFloor}} {
+	}{{"testdata/gold.tsv", goldFloor}, {"testdata/heldout.tsv", heldOutFloor}, {"testdata/blind.tsv", blindFloor}} {
 		gold := readGold(t, list.name)
 		right, byCategory, misses := score(gold, Stem)
 		for _, m := range misses {

@@ -91,7 +91,8 @@ func frequentWords(n int) []string {
 func TestCompareISRI(t *testing.T) {
 	var words []string
 	lists := map[string][]goldEntry{}
-	for _, name := range []string{"testdata/gold.tsv", "testdata/heldout.tsv"} {
+	names := []string{"testdata/gold.tsv", "testdata/heldout.tsv", "testdata/blind.tsv"}
+	for _, name := range names {
 		lists[name] = readGold(t, name)
 		for _, g := range lists[name] {
 			words = append(words, g.word)
@@ -102,7 +103,7 @@ func TestCompareISRI(t *testing.T) {
 	isri := isriStems(t, words)
 	isriStem := func(w string) string { return isri[w] }
 
-	for _, name := range []string{"testdata/gold.tsv", "testdata/heldout.tsv"} {
+	for _, name := range names {
 		gold := lists[name]
 		ours, oursBy, _ := score(gold, Stem)
 		theirs, theirsBy, _ := score(gold, isriStem)

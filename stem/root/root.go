@@ -253,6 +253,9 @@ func (w *analysis) analyse() bool {
 				continue
 			}
 			stem := rest[:len(rest)-len(s.r)]
+			if s.kind == pronoun && stem[0] == alef && stem[1] == lam {
+				continue // the article and a pronoun never go together: المتهم
+			}
 			n, shape, cost, ok := stemRoot(&root, stem)
 			if !ok {
 				continue
@@ -263,11 +266,16 @@ func (w *analysis) analyse() bool {
 				// stem: سيكون is سـ + يكون, not سيك + ون.
 				cost += 12
 			}
-			if len(p.r) == 0 && s.kind != nominal && shape == shapeFaal && stem[0] == waw {
-				// وقال، وقالت، وكان: a conjunction before a hollow verb is far
+			if len(p.r) == 0 && shape == shapeFaal &&
+				(stem[0] == waw && s.kind != nominal || stem[0] == 'ف' && s.kind == verbal) {
+				// وقال، وقالت، فقالوا: a conjunction before a hollow verb is far
 				// more common than a noun of the shape فعال whose root begins
-				// with و, unless a noun ending follows (وزارة).
+				// with و (unless a noun ending follows: وزارة) or, before a
+				// verb ending, with ف (فساد is a word).
 				cost += 20
+			}
+			if len(stem) == 2 && p.kind == article {
+				cost -= 12 // the article is good evidence: المرة، الحج
 			}
 			stripped := len(p.r) + len(s.r)
 			if best < 0 || cost < best || cost == best && stripped < bestStripped {
