@@ -63,7 +63,11 @@ type lexeme struct {
 // noun and a nationality (الجيش الإسرائيلي, الحكومة اللبنانية), which is a
 // description whose nationality is reported.
 func New(g *gazetteer.Gazetteer) *Extractor {
-	x := &Extractor{trie: newTrie()}
+	n := 0
+	for e := range g.Entries() {
+		n += len(e.Names)
+	}
+	x := &Extractor{trie: newTrie(n)}
 	x.entries = make([]entry, 0, g.Len())
 	names := make([][][]string, 0, g.Len())
 	introducers := map[string]bool{}
@@ -83,7 +87,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		var forms [][]string
 		for _, name := range e.Names {
 			var toks []string
-			toks, buf = nameTokens(nil, name, buf)
+			toks, buf = x.trie.nameTokens(nil, name, buf)
 			if len(toks) > 0 {
 				forms = append(forms, toks)
 			}

@@ -38,16 +38,17 @@ func (c cueSet) has(t gazetteer.Type) bool { return c&(1<<t) != 0 }
 // trie holds the names of a gazetteer.
 type trie struct {
 	words map[string]int32 // normalised token → word id
+	strs  []string         // word id → normalised token
 	edges map[uint64]int32 // node<<32 | word id → child node
 	nodes []node           // nodes[0] is the root
-	first map[int32]cueSet // word id → cues of one-token names, for quick tests
 }
 
-func newTrie() *trie {
+// newTrie returns an empty trie with room for about n names.
+func newTrie(n int) *trie {
 	return &trie{
-		words: make(map[string]int32),
-		edges: make(map[uint64]int32),
-		nodes: make([]node, 1),
+		words: make(map[string]int32, n),
+		edges: make(map[uint64]int32, 2*n),
+		nodes: make([]node, 1, 2*n),
 	}
 }
 
@@ -57,6 +58,7 @@ func (t *trie) word(w string) int32 {
 	}
 	id := int32(len(t.words))
 	t.words[w] = id
+	t.strs = append(t.strs, w)
 	return id
 }
 
@@ -96,11 +98,17 @@ func (t *trie) insert(tokens []string, c candidate) {
 
 // nameTokens normalises a name and splits it into the tokens the
 // tokenizer would give, appending them to dst. Punctuation inside a name
-// (the '.' of "د.") is kept as its own token.
-func nameTokens(dst []string, name string, buf []byte) ([]string, []byte) {
+// (the '.' of "د.") is kept as its own token. A token already in the trie
+// is given as the trie's own string, so that repeated words share memory.
+func (t *trie) nameTokens(dst []string, name string, buf []byte) ([]string, []byte) {
 	for tok := range tokenizeName(name) {
 		buf = foldToken(buf[:0], tok)
-		if len(buf) > 0 {
+		if len(buf) == 0 {
+			continue
+		}
+		if id, ok := t.words[string(buf)]; ok {
+			dst = append(dst, t.strs[id])
+		} else {
 			dst = append(dst, string(buf))
 		}
 	}
