@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
-	"github.com/qalam-nlp/qalam/tokenize"
 )
 
 // Mention is one entity found in a text. Text is text[Start:End] of the
@@ -75,7 +74,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		introducers[string(foldToken(nil, w))] = true
 	}
 	natWords := map[string]bool{}
-	var buf []byte
+	var scratch nameScratch
 	for e := range g.Entries() {
 		x.entries = append(x.entries, entry{
 			id: e.ID, canonical: e.Canonical, country: e.Country, typ: e.Type,
@@ -86,8 +85,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		})
 		var forms [][]string
 		for _, name := range e.Names {
-			var toks []string
-			toks, buf = x.trie.nameTokens(nil, name, buf)
+			toks := x.trie.nameTokens(nil, name, &scratch)
 			if len(toks) > 0 {
 				forms = append(forms, toks)
 			}
@@ -292,17 +290,6 @@ func (x *Extractor) mention(text string, s *state, f found) Mention {
 		m.ID, m.Canonical, m.Country = e.id, e.canonical, e.country
 	}
 	return m
-}
-
-// tokenizeName yields the word and punctuation tokens of a gazetteer name.
-func tokenizeName(name string) iter.Seq[string] {
-	return func(yield func(string) bool) {
-		for t := range tokenize.Tokens(name) {
-			if !yield(name[t.Start:t.End]) {
-				return
-			}
-		}
-	}
 }
 
 // allowsArticle reports whether names of type t are matched when the text

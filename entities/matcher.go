@@ -7,6 +7,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/normalize"
+	"github.com/qalam-nlp/qalam/tokenize"
 )
 
 // The gazetteer's names are matched token by token. Every distinct
@@ -98,21 +99,31 @@ func (t *trie) insert(tokens []string, c candidate) {
 
 // nameTokens normalises a name and splits it into the tokens the
 // tokenizer would give, appending them to dst. Punctuation inside a name
-// (the '.' of "د.") is kept as its own token. A token already in the trie
-// is given as the trie's own string, so that repeated words share memory.
-func (t *trie) nameTokens(dst []string, name string, buf []byte) ([]string, []byte) {
-	for tok := range tokenizeName(name) {
-		buf = foldToken(buf[:0], tok)
-		if len(buf) == 0 {
+// (the '.' of "د.") is kept as its own token. Each token is added to the
+// trie's words, so that repeated words share one string. scratch holds
+// buffers reused from call to call.
+func (t *trie) nameTokens(dst []string, name string, scratch *nameScratch) []string {
+	scratch.toks = tokenize.AppendTokens(scratch.toks[:0], name)
+	for _, tok := range scratch.toks {
+		scratch.buf = foldToken(scratch.buf[:0], name[tok.Start:tok.End])
+		if len(scratch.buf) == 0 {
 			continue
 		}
-		if id, ok := t.words[string(buf)]; ok {
+		if id, ok := t.words[string(scratch.buf)]; ok {
 			dst = append(dst, t.strs[id])
-		} else {
-			dst = append(dst, string(buf))
+			continue
 		}
+		w := string(scratch.buf)
+		t.word(w)
+		dst = append(dst, w)
 	}
-	return dst, buf
+	return dst
+}
+
+// nameScratch is the memory nameTokens reuses.
+type nameScratch struct {
+	toks []tokenize.Token
+	buf  []byte
 }
 
 // foldToken appends the matching form of a token: search normalisation,
