@@ -114,6 +114,10 @@ const (
 	// أولئك، الرحمن، إله — are spelt without alef in modern text, and news
 	// queries use modern spelling; a full alef would turn them into
 	// اللاه، هاذا، ذالك. Quranic-text indexes should add DaggerAlefToAlef.
+	//
+	// The hamza carriers ؤ ئ become the bare hamza ء (HamzaToHamza) rather
+	// than و ي, because that is what makes the two accepted spellings of
+	// the same word meet: مسؤول and مسئول, شؤون and شئون, both مسءول, شءون.
 	SearchOptions = Harakat | DaggerAlef | QuranicMarks | Tatweel | AlefForms |
 		AlefWasla | HamzaToHamza | AlefMaksura | TehMarbuta | PresentationForms |
 		PersianLetters | Digits | Controls
