@@ -77,16 +77,20 @@ const (
 // prefix and suffixes that Lucene's ArabicStemmer removes. Stem is safe for
 // concurrent use.
 func Stem(word string) string {
+	if n, ok := plainScan(word); ok {
+		i, j := cut(word, n)
+		return word[i:j]
+	}
 	valid := utf8.ValidString(word)
 	if valid && normalize.Lucene.IsNormal(word) {
-		i, j := cut(word)
+		i, j := cut(word, charCount(word))
 		return word[i:j]
 	}
 	buf := buffers.Get().(*[]byte)
 	var stem string
 	if valid {
 		*buf = normalize.Lucene.AppendString((*buf)[:0], word)
-		i, j := cut(*buf)
+		i, j := cut(*buf, charCount(*buf))
 		stem = string((*buf)[i:j])
 	} else {
 		*buf = AppendStem((*buf)[:0], []byte(word))
@@ -103,6 +107,10 @@ var buffers = sync.Pool{New: func() any { return new([]byte) }}
 // slice. It allocates only when dst lacks the capacity, and is safe for
 // concurrent use.
 func AppendStem(dst, word []byte) []byte {
+	if n, ok := plainScan(word); ok {
+		i, j := cut(word, n)
+		return append(dst, word[i:j]...)
+	}
 	start := len(dst)
 	switch {
 	case !utf8.Valid(word):
@@ -111,12 +119,12 @@ func AppendStem(dst, word []byte) []byte {
 		dst = normalize.Lucene.Append(dst, dst[start:mid])
 		dst = dst[:start+copy(dst[start:], dst[mid:])]
 	case isNormal(word):
-		i, j := cut(word)
+		i, j := cut(word, charCount(word))
 		return append(dst, word[i:j]...)
 	default:
 		dst = normalize.Lucene.Append(dst, word)
 	}
-	i, j := cut(dst[start:])
+	i, j := cut(dst[start:], charCount(dst[start:]))
 	return dst[:start+copy(dst[start:], dst[start+i:start+j])]
 }
 
@@ -126,16 +134,45 @@ func isNormal(word []byte) bool {
 	return err == nil && n == len(word)
 }
 
-// cut returns the bounds w[i:j] of the stem of w, a valid UTF-8 word that is
-// already normalised. It removes the first prefix of ال، وال، بال، كال، فال،
-// لل، و that applies, then each suffix that applies, in Lucene's order.
-func cut[S string | []byte](w S) (i, j int) {
-	n := 0 // characters left between i and j
+// plainScan returns the number of characters of w, and reports whether w
+// is made only of ASCII and of Arabic-block characters that the Lucene
+// normaliser leaves alone: the common case, which needs neither a validity
+// check nor normalisation. It reports false for anything else.
+func plainScan[S string | []byte](w S) (n int, ok bool) {
+	for i := 0; i < len(w); n++ {
+		c := w[i]
+		if c < 0x80 {
+			i++
+			continue
+		}
+		// U+0600–U+06FF is two bytes, D8–DB and a continuation byte.
+		if c < 0xD8 || c > 0xDB || i+1 == len(w) || w[i+1]&0xC0 != 0x80 {
+			return 0, false
+		}
+		switch r := rune(c&0x1F)<<6 | rune(w[i+1]&0x3F); {
+		case r == 'آ', r == 'أ', r == 'إ', r == 'ة', r == 'ى', r == 0x0640, r >= 0x064B && r <= 0x0652:
+			return 0, false
+		}
+		i += 2
+	}
+	return n, true
+}
+
+// charCount returns the number of characters of w, valid UTF-8.
+func charCount[S string | []byte](w S) (n int) {
 	for k := 0; k < len(w); k++ {
 		if w[k]&0xC0 != 0x80 {
 			n++
 		}
 	}
+	return n
+}
+
+// cut returns the bounds w[i:j] of the stem of w, a valid UTF-8 word of n
+// characters that is already normalised. It removes the first prefix of ال،
+// وال، بال، كال، فال، لل، و that applies, then each suffix that applies, in
+// Lucene's order.
+func cut[S string | []byte](w S, n int) (i, j int) {
 	letter := func(k int) uint16 { return uint16(w[k])<<8 | uint16(w[k+1]) }
 	if n >= 4 { // every prefix needs four letters, or five for a three-letter one
 		switch first := letter(0); {
