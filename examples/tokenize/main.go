@@ -117,6 +117,10 @@ func main() {
 // run writes the tokens or sentences of r; file, if not empty, is named in
 // each object.
 func run(w *bufio.Writer, r io.Reader, file string, o options) error {
+	var fileJSON []byte
+	if file != "" {
+		fileJSON = appendJSONString(nil, []byte(file))
+	}
 	var line []byte
 	if o.sentences {
 		s := tokenize.NewSentenceScanner(r, o.sentOpts)
@@ -125,7 +129,7 @@ func run(w *bufio.Writer, r io.Reader, file string, o options) error {
 			if o.text {
 				line = appendTextLine(line[:0], s.Bytes())
 			} else {
-				line = appendObject(line[:0], file, sp.Start, sp.End, s.Bytes())
+				line = appendObject(line[:0], fileJSON, sp.Start, sp.End, s.Bytes())
 				line = append(line, '}')
 			}
 			line = append(line, '\n')
@@ -136,64 +140,174 @@ func run(w *bufio.Writer, r io.Reader, file string, o options) error {
 		return s.Err()
 	}
 	var segs []clitics.Segment
-	s := tokenize.NewScanner(r)
-	for s.Scan() {
-		t := s.Token()
-		word := s.Bytes()
-		segs = segs[:0]
-		if o.clitics && t.Kind == tokenize.ArabicWord {
-			segs = clitics.Default.AppendSegments(segs, string(word))
+	c := chunker{r: r, buf: make([]byte, chunkSize)}
+	for {
+		chunk, base, ok := c.next()
+		if !ok {
+			return c.err
 		}
-		if o.text {
-			line = strconv.AppendInt(line[:0], int64(t.Start), 10)
-			line = append(line, '\t')
-			line = strconv.AppendInt(line, int64(t.End), 10)
-			line = append(line, '\t')
-			line = append(line, t.Kind.String()...)
-			line = append(line, '\t')
-			line = appendTextLine(line, word)
-			if len(segs) > 1 {
+		var str string
+		if o.clitics {
+			// One copy a piece, so that each word handed to the Segmenter,
+			// which takes strings, is a substring and not a copy of its own.
+			str = string(chunk)
+		}
+		for t := range tokenize.TokensBytes(chunk) {
+			word := chunk[t.Start:t.End]
+			start, end := base+t.Start, base+t.End
+			segs = segs[:0]
+			if o.clitics && t.Kind == tokenize.ArabicWord {
+				segs = clitics.Default.AppendSegments(segs, str[t.Start:t.End])
+			}
+			if o.text {
+				line = strconv.AppendInt(line[:0], int64(start), 10)
 				line = append(line, '\t')
-				for i, sg := range segs {
-					if i > 0 {
-						line = append(line, '+')
+				line = strconv.AppendInt(line, int64(end), 10)
+				line = append(line, '\t')
+				line = append(line, t.Kind.String()...)
+				line = append(line, '\t')
+				line = appendTextLine(line, word)
+				if len(segs) > 1 {
+					line = append(line, '\t')
+					for i, sg := range segs {
+						if i > 0 {
+							line = append(line, '+')
+						}
+						line = appendTextLine(line, word[sg.Start:sg.End])
 					}
-					line = appendTextLine(line, word[sg.Start:sg.End])
 				}
-			}
-		} else {
-			line = appendObject(line[:0], file, t.Start, t.End, word)
-			line = append(line, `,"kind":"`...)
-			line = append(line, t.Kind.String()...)
-			line = append(line, '"')
-			if len(segs) > 1 {
-				line = append(line, `,"segments":[`...)
-				for i, sg := range segs {
-					if i > 0 {
-						line = append(line, ',')
+			} else {
+				line = appendObject(line[:0], fileJSON, start, end, word)
+				line = append(line, `,"kind":"`...)
+				line = append(line, t.Kind.String()...)
+				line = append(line, '"')
+				if len(segs) > 1 {
+					line = append(line, `,"segments":[`...)
+					for i, sg := range segs {
+						if i > 0 {
+							line = append(line, ',')
+						}
+						line = appendObject(line, nil, start+sg.Start, start+sg.End, word[sg.Start:sg.End])
+						line = append(line, '}')
 					}
-					line = appendObject(line, "", t.Start+sg.Start, t.Start+sg.End, word[sg.Start:sg.End])
-					line = append(line, '}')
+					line = append(line, ']')
 				}
-				line = append(line, ']')
+				line = append(line, '}')
 			}
-			line = append(line, '}')
-		}
-		line = append(line, '\n')
-		if _, err := w.Write(line); err != nil {
-			return err
+			line = append(line, '\n')
+			if _, err := w.Write(line); err != nil {
+				return err
+			}
 		}
 	}
-	return s.Err()
 }
 
-// appendObject appends the opening of a JSON object with file (when not
-// empty), start, end and text, leaving it open for more fields.
-func appendObject(dst []byte, file string, start, end int, text []byte) []byte {
+// chunkSize is how much input the token loop reads at a time, and
+// maxChunk the most it holds when no white space comes to cut at.
+const (
+	chunkSize = 64 << 10
+	maxChunk  = tokenize.MaxTokenSize
+)
+
+// chunker reads a stream, in constant memory, in pieces that end just
+// after an ASCII white-space byte. No token holds white space, and none is
+// lexed differently for what comes before white space, so the tokens of
+// the pieces are the tokens of the whole stream. A run of maxChunk bytes
+// with no white space is cut between two runes (a token longer than that
+// comes out in pieces, as tokenize.Scanner cuts tokens longer than
+// tokenize.MaxTokenSize).
+type chunker struct {
+	r     io.Reader
+	buf   []byte
+	n     int // bytes of buf holding data
+	held  int // bytes of buf returned by the last call to next
+	base  int // stream offset of buf[0]
+	eof   bool
+	err   error // the first read error other than io.EOF
+	empty int   // successive reads that returned nothing
+}
+
+// next returns the next piece of the stream and its offset, or false at
+// the end of the stream or after a read error (see err). The piece is
+// valid until the next call.
+func (c *chunker) next() ([]byte, int, bool) {
+	c.n = copy(c.buf, c.buf[c.held:c.n])
+	c.base += c.held
+	c.held = 0
+	for {
+		if c.eof {
+			if c.n == 0 {
+				return nil, 0, false
+			}
+			return c.cut(c.n)
+		}
+		if c.n == len(c.buf) {
+			if len(c.buf) >= maxChunk {
+				return c.cut(runeBoundary(c.buf[:c.n]))
+			}
+			c.buf = append(c.buf, make([]byte, len(c.buf))...)
+		}
+		m, err := c.r.Read(c.buf[c.n:])
+		c.n += m
+		switch {
+		case err == io.EOF:
+			c.eof = true
+		case err != nil:
+			c.err, c.eof = err, true
+		case m == 0:
+			if c.empty++; c.empty > 100 {
+				c.err, c.eof = io.ErrNoProgress, true
+			}
+		default:
+			c.empty = 0
+		}
+		if m > 0 && !c.eof {
+			if k := lastSpace(c.buf[c.n-m : c.n]); k >= 0 {
+				return c.cut(c.n - m + k + 1)
+			}
+		}
+	}
+}
+
+// cut returns the first k bytes of buf as the next piece.
+func (c *chunker) cut(k int) ([]byte, int, bool) {
+	c.held = k
+	return c.buf[:k], c.base, true
+}
+
+// lastSpace returns the index of the last ASCII white-space byte of b, or -1.
+func lastSpace(b []byte) int {
+	for i := len(b) - 1; i >= 0; i-- {
+		switch b[i] {
+		case ' ', '\n', '\t', '\r', '\v', '\f':
+			return i
+		}
+	}
+	return -1
+}
+
+// runeBoundary returns the length of the longest prefix of b, at least
+// len(b)-3 bytes long, that does not end inside a UTF-8 sequence.
+func runeBoundary(b []byte) int {
+	for k := len(b); k > 0 && k > len(b)-utf8.UTFMax; k-- {
+		if utf8.RuneStart(b[k-1]) {
+			if utf8.FullRune(b[k-1:]) {
+				return len(b)
+			}
+			return k - 1
+		}
+	}
+	return len(b)
+}
+
+// appendObject appends the opening of a JSON object with file (a JSON
+// string, when not empty), start, end and text, leaving it open for more
+// fields.
+func appendObject(dst []byte, file []byte, start, end int, text []byte) []byte {
 	dst = append(dst, '{')
-	if file != "" {
+	if len(file) > 0 {
 		dst = append(dst, `"file":`...)
-		dst = appendJSONString(dst, []byte(file))
+		dst = append(dst, file...)
 		dst = append(dst, ',')
 	}
 	dst = append(dst, `"start":`...)

@@ -6,8 +6,13 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
+	"strconv"
 	"strings"
 	"testing"
+	"testing/iotest"
+
+	"github.com/qalam-nlp/qalam/tokenize"
 )
 
 type segment struct {
@@ -104,5 +109,98 @@ func TestAppendJSONString(t *testing.T) {
 		if want := strings.ToValidUTF8(s, "\ufffd"); got != want && !(s == "\xff\xfe" && got == "\ufffd\ufffd") {
 			t.Errorf("%q → %q", s, got)
 		}
+	}
+}
+
+// TestChunksMatchTokens checks that the tokens written for a stream, read
+// in pieces of any size, are those of the whole text, with their offsets.
+func TestChunksMatchTokens(t *testing.T) {
+	var sb strings.Builder
+	for i := range 3000 {
+		sb.WriteString("قال «الرئيس» في 10:30 يوم 4/3/2025 إن %15 من https://x.org/a وَبِالْمُسْتَشْفَيَاتِهِمْ\xff\r\n")
+		if i%500 == 0 {
+			sb.WriteString(strings.Repeat("ب", 70000)) // a run with no white space
+		}
+	}
+	text := sb.String()
+	var want []tokenize.Token
+	for tk := range tokenize.Tokens(text) {
+		want = append(want, tk)
+	}
+	readers := map[string]func() io.Reader{
+		"whole":   func() io.Reader { return strings.NewReader(text) },
+		"onebyte": func() io.Reader { return iotest.OneByteReader(strings.NewReader(text)) },
+		"half":    func() io.Reader { return iotest.HalfReader(strings.NewReader(text)) },
+	}
+	for name, r := range readers {
+		var b bytes.Buffer
+		w := bufio.NewWriter(&b)
+		if err := run(w, r(), "", options{text: true}); err != nil {
+			t.Fatal(err)
+		}
+		w.Flush()
+		lines := strings.Split(strings.TrimSuffix(b.String(), "\n"), "\n")
+		if len(lines) != len(want) {
+			t.Fatalf("%s: %d tokens, want %d", name, len(lines), len(want))
+		}
+		for i, line := range lines {
+			f := strings.SplitN(line, "\t", 4)
+			if f[0] != strconv.Itoa(want[i].Start) || f[1] != strconv.Itoa(want[i].End) || f[2] != want[i].Kind.String() {
+				t.Fatalf("%s: token %d = %q, want %v", name, i, line, want[i])
+			}
+		}
+	}
+}
+
+func TestChunkLongRun(t *testing.T) {
+	text := "أ " + strings.Repeat("ب", maxChunk) + " ج"
+	recs := output(t, text, options{})
+	if len(recs) < 4 || recs[0].Text != "أ" || recs[len(recs)-1].Text != "ج" {
+		t.Fatalf("%d records", len(recs))
+	}
+	for _, r := range recs {
+		if r.End-r.Start > maxChunk || in(text, r) != r.Text {
+			t.Fatalf("record %d-%d longer than maxChunk or not the text", r.Start, r.End)
+		}
+	}
+}
+
+func in(text string, r record) string { return text[r.Start:r.End] }
+
+func TestReadError(t *testing.T) {
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	err := run(w, iotest.TimeoutReader(iotest.OneByteReader(strings.NewReader("ab cd"))), "", options{text: true})
+	w.Flush()
+	if err == nil || b.String() != "0\t1\tlatin\ta\n" {
+		t.Errorf("got %q, %v; want the first token and an error", b.String(), err)
+	}
+}
+
+func TestFileField(t *testing.T) {
+	var b bytes.Buffer
+	w := bufio.NewWriter(&b)
+	if err := run(w, strings.NewReader("قال"), "a\"b.txt", options{}); err != nil {
+		t.Fatal(err)
+	}
+	w.Flush()
+	if got, want := b.String(), `{"file":"a\"b.txt","start":0,"end":6,"text":"قال","kind":"arabic"}`+"\n"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+}
+
+// TestCliticsNoCopyPerWord checks that long words are segmented without
+// a copy each: allocations stay a few a piece of input, not one a word.
+func TestCliticsNoCopyPerWord(t *testing.T) {
+	text := strings.Repeat("وَبِالْمُسْتَشْفَيَاتِهِمْ والاستراتيجياتهما ", 500)
+	w := bufio.NewWriter(io.Discard)
+	o := options{clitics: true}
+	n := testing.AllocsPerRun(5, func() {
+		if err := run(w, strings.NewReader(text), "", o); err != nil {
+			t.Fatal(err)
+		}
+	})
+	if n > 20 {
+		t.Errorf("%v allocations for 1000 long words", n)
 	}
 }
