@@ -29,5 +29,18 @@
 //
 // An Extractor is immutable once built and safe for concurrent use; each
 // call to Extract treats its text as one document for the linking of
-// partial mentions.
+// partial mentions. It works through a text a paragraph at a time and
+// allocates nothing per token.
+//
+// # Performance
+//
+// Figures on a shared 2-core machine (noisy; medians of -count 3):
+// building the default Extractor (parsing the embedded gazetteer of about
+// 10,000 entries and building the matcher) takes about 21–29 ms and leaves
+// 7 MB of live heap (go test ./entities -bench New; TestLoadBudget);
+// extraction runs at 40–60 MB/s with 9 allocations per article (go test
+// ./entities -bench Extract). On 25 MB of news (the ANT corpus twice), the
+// whole examples/entities process takes 0.75 s (0.7 s user), against 1.9 s
+// for bleve's Arabic analyzer merely analysing the same text; inside one
+// process, cd bench && go test -bench Entities gives 0.59 s against 1.84 s.
 package entities

@@ -68,6 +68,9 @@ func main() {
 	files := flag.Args()
 	if len(files) == 0 {
 		var text strings.Builder
+		if fi, err := os.Stdin.Stat(); err == nil && fi.Mode().IsRegular() {
+			text.Grow(int(fi.Size()))
+		}
 		if _, err := io.Copy(&text, os.Stdin); err != nil {
 			fmt.Fprintln(os.Stderr, "entities:", err)
 			os.Exit(1)
