@@ -15,10 +15,17 @@
 //     Quranic marks, tatweel and inner ZWNJ or other invisible controls
 //     (مُحَمَّد، جمـــيل، می‌خواهم are one token each). An Arabic run and a
 //     Latin run next to each other are two tokens (iPhoneالجديد).
-//   - LatinWord: letters of any other script, with digits (G20, 5G, MP3)
-//     and apostrophes between letters (don't, l’État).
-//   - Number: digits of any script with inner . , ٫ ٬ followed by a digit
-//     and a trailing % ٪ ‰ (3.5, 1,200, ٢٠٢٥, ٣٫٥, 15%), and ½ ² and kin.
+//   - LatinWord: letters of any other script (Latin, Greek, Cyrillic, CJK
+//     ...; see Kind for why they share one kind), with digits (G20, 5G,
+//     MP3) and apostrophes between letters (don't, l’État).
+//   - Number: digits of any script with inner . , ٫ ٬ : followed by a
+//     digit and a trailing % ٪ ‰ (3.5, 1,200, ٢٠٢٥, ٣٫٥, 15%; times and
+//     ratios 10:30, 10:30:15, 2:1), a percent sign typed before the digits
+//     (%15, ٪٥٠; but 15 % is two tokens, as a space separates them), dates
+//     of three groups joined by / or - (2025/03/04, 04-03-2025, 4/3/2025,
+//     ٢٠٢٥/٣/٤; 04.03.2025 by the . rule) with a month 1-12 and a day 1-31
+//     — two groups (2015/2016, 1990-2000) stay three tokens, as ranges and
+//     fractions do — and ½ ² and kin.
 //   - Punct: one punctuation character (، ؛ ؟ « » “ ” " ( ) ...); a run of
 //     full stops is one token (...).
 //   - Symbol: one symbol (+ $ © ﷼ °), a combining mark with no base, or one
@@ -36,7 +43,7 @@
 //
 // Sentences and SentenceScanner find sentence spans; see Sentences
 // for the rules (. ! ? ؟, line breaks, abbreviations such as د. and ص.ب,
-// closing quotes).
+// closing and paired quotes, ellipses, years with their era: 2025 م.).
 //
 // # Stopwords and the analyzer
 //

@@ -110,6 +110,7 @@ func TestSentenceScannerMatchesSentences(t *testing.T) {
 	var sb strings.Builder
 	for i := 0; i < 2000; i++ {
 		sb.WriteString("عنوان\nقال د. محمد «نعم.» ثم غادر؟! وبلغ 3.5% في www.x.org. آخر\n\n")
+		sb.WriteString("انتظر... «لا» عام 2025 م. ثم \"قال. \" لا… Then هل؟... نعم.................. لا\n")
 	}
 	text := sb.String()
 	want := make([]Span, 0)

@@ -11,12 +11,22 @@ import (
 )
 
 // Kind says what a token is.
+//
+// The kinds say how a token is to be processed, not which script it is
+// in: ArabicWord goes through the Arabic normalisation, clitics and
+// stemmers, LatinWord is every other letter-based word (Latin above all,
+// and Greek, Cyrillic, Hebrew, CJK ... too: they are rare in Arabic news,
+// and what users do with them — lower-case, stem with Snowball or keep — is
+// what they do with Latin words; unicode.In on the token's first letter
+// tells the script when it matters). The names String gives are part of
+// the JSON contract of the tokenize command: kinds may be added, never
+// renamed.
 type Kind uint8
 
 const (
 	ArabicWord Kind = iota // letters of the Arabic script, with their harakat, tatweel and ZWNJ
 	LatinWord              // letters of any other script, with digits (G20) and inner apostrophes
-	Number                 // 3.5, 1,200, ٢٠٢٥, ٣٫٥, 15%, ½
+	Number                 // 3.5, 1,200, ٢٠٢٥, ٣٫٥, 15%, %15, 10:30, 2:1, 4/3/2025, ½
 	Punct                  // punctuation: . ، ؛ ؟ « » “ ” " ( ) ... (a run of full stops is one token)
 	Symbol                 // symbols (+ $ © ﷼), stray combining marks, and bytes that are not UTF-8
 	URL                    // http://, https://, ftp:// and www. addresses, and host names with a common ending (aljazeera.net)
