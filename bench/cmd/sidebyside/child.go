@@ -23,7 +23,7 @@ type result struct {
 	Count       int64   // what the work produced: terms, tokens, stems, mentions
 	LoadSeconds float64 // time to load and build the gazetteer (entities)
 	LoadHeap    uint64  // heap the built extractor holds (entities)
-	MaxRSS      int64   // peak resident memory of the process, bytes (set by the parent)
+	MaxRSS      int64   // peak resident memory of the child process, bytes
 }
 
 // input is what a child measures on: the text, or a word list.
@@ -81,11 +81,13 @@ func runChild(cfg config, stdout io.Writer) error {
 		in.text = text
 	}
 	runtime.GC()
-	return json.NewEncoder(stdout).Encode(m.run(in))
+	r := m.run(in)
+	r.MaxRSS = peakRSS()
+	return json.NewEncoder(stdout).Encode(r)
 }
 
 // runChildProcess runs measurement m in a child process of this program and
-// returns its result, with the child's peak resident memory.
+// returns its result.
 func runChildProcess(m measurement, cfg config, words string) (result, error) {
 	exe, err := os.Executable()
 	if err != nil {
@@ -108,13 +110,12 @@ func runChildProcess(m measurement, cfg config, words string) (result, error) {
 	if err := json.Unmarshal(stdout.Bytes(), &r); err != nil {
 		return result{}, fmt.Errorf("child %s: %v", m.name, err)
 	}
-	r.MaxRSS = maxRSS(cmd.ProcessState)
 	return r, nil
 }
 
 // runProcess runs name with args as a whole process, its output going to
-// the file out, and returns its time (CPU time, user and system, or with
-// wall true wall time) and peak resident memory.
+// the file out, and returns its time: CPU time, user and system, or with
+// wall true wall time.
 func runProcess(wall bool, out string, name string, args ...string) (result, error) {
 	f, err := os.Create(out)
 	if err != nil {
@@ -133,7 +134,7 @@ func runProcess(wall bool, out string, name string, args ...string) (result, err
 	if !wall {
 		elapsed = cmd.ProcessState.UserTime() + cmd.ProcessState.SystemTime()
 	}
-	return result{Seconds: elapsed.Seconds(), MaxRSS: maxRSS(cmd.ProcessState)}, nil
+	return result{Seconds: elapsed.Seconds()}, nil
 }
 
 // wallClock makes timed use wall time instead of CPU time.

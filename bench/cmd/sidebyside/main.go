@@ -22,7 +22,7 @@
 //
 // Each measurement runs in a child process of its own (sidebyside -child
 // NAME), so that one side's garbage does not slow the other and the peak
-// resident memory the kernel reports (getrusage maxrss) is that side's alone.
+// resident memory the kernel reports (VmHWM on Linux) is that side's alone.
 // Every child is run -repeat times, interleaved with the others, and the
 // median is shown. Times are CPU time (user and system) unless -wall is
 // given: on a machine shared with other work, CPU time is the steadier.

@@ -202,6 +202,15 @@ func figure(v float64, unit string) string {
 	}
 }
 
+// thousands formats a count with a comma between groups of three digits.
+func thousands(v float64) string {
+	s := fmt.Sprintf("%.0f", v)
+	for i := len(s) - 3; i > 0 && s[i-1] != '-'; i -= 3 {
+		s = s[:i] + "," + s[i:]
+	}
+	return s
+}
+
 // ratio formats how many times qalam is better (x ≥ 1, in bold) or worse.
 func ratio(x float64, better, worse string) string {
 	if x >= 1 {
@@ -244,15 +253,15 @@ func (rp *report) String() string {
 	fmt.Fprintf(&b, `
 Speeds are MB (10⁶ bytes) of the input text per second of %s. Each side runs in a child process of its own, which loads the text first (not timed).
 
-1. qalam: one `+"`Normalizer.Append`"+` call over the whole text, every byte included, into a new buffer. bleve: each article (text split at blank lines) is tokenized by bleve's unicode tokenizer (not timed) and the `+"`normalize_ar`"+` filter is run over its tokens (timed): %.0f tokens holding %.0f%% of the bytes. Both speeds are the whole text's size over the time.
-2. qalam: `+"`tokenize.Analyzer{Stopwords: tokenize.ArabicStopwords, AppendStem: snowball.AppendStem}`"+` (or `+"`light.AppendStem`"+`; the normaliser is `+"`normalize.Search`"+`), iterating `+"`TermsBytes`"+` over each article: %.0f terms. bleve: `+"`registry.NewCache().AnalyzerNamed(\"ar\")`"+` (unicode tokenizer, lowercase, NFKC, stop_ar, normalize_ar, stemmer_ar), `+"`Analyze`"+` on each article: %.0f tokens. Peak memory is the child process's peak resident memory (getrusage maxrss), the %s text included, and in brackets what it adds to a child that only loads the text (%.1f MB); the ratio compares the latter. "One document" passes the whole text to one `+"`TermsBytes`"+` / `+"`Analyze`"+` call.
-3. The word list is the text's vocabulary, its %d distinct Arabic words as written, repeated to %d words (as many as the text has). `+"`stem/snowball`"+`: `+"`Stemmer.AppendStem`"+` into a reused buffer; snowballstem: `+"`Env.SetCurrent`"+` and `+"`arabic.Stem`"+` on one reused Env (strings in, strings out). `+"`stem/light`"+`: `+"`light.AppendStem`"+` (which applies Lucene's normalisation first); bleve: `+"`normalize_ar`"+` then `+"`stemmer_ar`"+` on a one-token stream per word. Whole process: the time of `+"`stem -algorithm snowball -lang none WORDS > out`"+` (examples/stem, built with go build) vs `+"`stemwords -l arabic -i WORDS > out`"+`, start-up included; %s.
-4. qalam: `+"`entities.Default()`"+` (parse the embedded gazetteer, build the extractor; timed apart, and the heap it holds after a GC), then `+"`AppendMentions`"+` on each article: %.0f mentions. bleve: its `+"`ar`"+` analyzer's `+"`Analyze`"+` on each article, as in 2. The target is entity extraction at least 2× faster than bleve's analysis.
+1. qalam: one `+"`Normalizer.Append`"+` call over the whole text, every byte included, into a new buffer. bleve: each article (text split at blank lines) is tokenized by bleve's unicode tokenizer (not timed) and the `+"`normalize_ar`"+` filter is run over its tokens (timed): %s tokens holding %.0f%% of the bytes. Both speeds are the whole text's size over the time.
+2. qalam: `+"`tokenize.Analyzer{Stopwords: tokenize.ArabicStopwords, AppendStem: snowball.AppendStem}`"+` (or `+"`light.AppendStem`"+`; the normaliser is `+"`normalize.Search`"+`), iterating `+"`TermsBytes`"+` over each article: %s terms. bleve: `+"`registry.NewCache().AnalyzerNamed(\"ar\")`"+` (unicode tokenizer, lowercase, NFKC, stop_ar, normalize_ar, stemmer_ar), `+"`Analyze`"+` on each article: %s tokens. Peak memory is the child process's peak resident memory (VmHWM in /proc/self/status), the %s text included, and in brackets what it adds to a child that only loads the text (%.1f MB); the ratio compares the latter. "One document" passes the whole text to one `+"`TermsBytes`"+` / `+"`Analyze`"+` call.
+3. The word list is the text's vocabulary, its %s distinct Arabic words as written, repeated to %s words (as many as the text has). `+"`stem/snowball`"+`: `+"`Stemmer.AppendStem`"+` into a reused buffer; snowballstem: `+"`Env.SetCurrent`"+` and `+"`arabic.Stem`"+` on one reused Env (strings in, strings out). `+"`stem/light`"+`: `+"`light.AppendStem`"+` (which applies Lucene's normalisation first); bleve: `+"`normalize_ar`"+` then `+"`stemmer_ar`"+` on a one-token stream per word. Whole process: the time of `+"`stem -algorithm snowball -lang none WORDS > out`"+` (examples/stem, built with go build) vs `+"`stemwords -l arabic -i WORDS > out`"+`, start-up included; %s.
+4. qalam: `+"`entities.Default()`"+` (parse the embedded gazetteer, build the extractor; timed apart, and the heap it holds after a GC), then `+"`AppendMentions`"+` on each article: %s mentions. bleve: its `+"`ar`"+` analyzer's `+"`Analyze`"+` on each article, as in 2. The target is entity extraction at least 2× faster than bleve's analysis.
 `,
-		clock, tokens, 100*float64(tokenBytes(rp.text))/float64(len(rp.text)),
-		rp.median("analyzer-snowball", count), rp.median("analyzer-bleve", count),
+		clock, thousands(tokens), 100*float64(tokenBytes(rp.text))/float64(len(rp.text)),
+		thousands(rp.median("analyzer-snowball", count)), thousands(rp.median("analyzer-bleve", count)),
 		figure(mb, "MB"), rp.median("baseline", rssMB),
-		rp.vocabulary, rp.lines, rp.process,
-		rp.median("entities", count))
+		thousands(float64(rp.vocabulary)), thousands(float64(rp.lines)), rp.process,
+		thousands(rp.median("entities", count)))
 	return b.String()
 }

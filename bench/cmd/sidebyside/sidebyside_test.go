@@ -112,3 +112,11 @@ func TestBadInput(t *testing.T) {
 		t.Errorf("unknown child: exit %d, stderr %q", code, stderr.String())
 	}
 }
+
+func TestThousands(t *testing.T) {
+	for v, want := range map[float64]string{0: "0", 999: "999", 1000: "1,000", 2309422: "2,309,422", -1234: "-1,234"} {
+		if got := thousands(v); got != want {
+			t.Errorf("thousands(%v) = %q, want %q", v, got, want)
+		}
+	}
+}

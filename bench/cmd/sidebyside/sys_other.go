@@ -4,13 +4,10 @@
 
 package main
 
-import (
-	"os"
-	"time"
-)
+import "time"
 
-// maxRSS returns 0: the peak resident memory of a process is not known here.
-func maxRSS(*os.ProcessState) int64 { return 0 }
+// peakRSS returns 0: the peak resident memory of a process is not known here.
+func peakRSS() int64 { return 0 }
 
 // start is when the program started.
 var start = time.Now()
