@@ -367,7 +367,7 @@ func (n *Normalizer) String(s string) string {
 	if i == len(s) {
 		return s
 	}
-	b := make([]byte, i, len(s)+64) // appendFrom's margin: one allocation
+	b := make([]byte, i, len(s))
 	copy(b, s[:i])
 	b = appendFrom(n, b, bytesOf(s), i)
 	// b is not referenced elsewhere, so it can become the string's storage.
@@ -404,17 +404,18 @@ func (n *Normalizer) AppendString(dst []byte, s string) []byte {
 	return appendFrom(n, dst, bytesOf(s), 0)
 }
 
-// appendFrom appends the normalised src[i:] to dst.
+// appendFrom appends the normalised src[i:] to dst, in the capacity dst
+// has, growing it only when that runs out.
 func appendFrom(n *Normalizer, dst []byte, src []byte, i int) []byte {
 	for i < len(src) {
-		// Output is about as long as input; the margin holds the longest
-		// single replacement (ﷺ, 33 bytes) so each round makes progress.
-		if need := len(src) - i + 64; cap(dst)-len(dst) < need {
-			dst = slices.Grow(dst, need)
-		}
-		nDst, nSrc, _ := transformInto(n, dst[len(dst):cap(dst)], src[i:], true)
+		nDst, nSrc, err := transformInto(n, dst[len(dst):cap(dst)], src[i:], true)
 		dst = dst[:len(dst)+nDst]
 		i += nSrc
+		if err == transform.ErrShortDst {
+			// Output is rarely longer than input; the margin holds the
+			// longest replacement, ﷺ (33 bytes).
+			dst = slices.Grow(dst, len(src)-i+64)
+		}
 	}
 	return dst
 }

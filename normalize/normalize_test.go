@@ -279,6 +279,11 @@ func TestNoAllocations(t *testing.T) {
 	assert.Zero(t, testing.AllocsPerRun(100, func() { buf = Search.AppendString(buf[:0], "أَحْمَدُ إلى") }))
 	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = Search.IsNormal(normal) }))
 	assert.Equal(t, 1.0, testing.AllocsPerRun(100, func() { _ = Search.String("أحمد") }))
+	// A fixed buffer just large enough is enough.
+	var fixed [16]byte
+	assert.Zero(t, testing.AllocsPerRun(100, func() { _ = Search.AppendString(fixed[:0], "أَحْمَدُ إلى") }))
+	assert.Equal(t, "لا", string(Search.AppendString(fixed[:0], "\uFEFB")))
+	assert.Equal(t, "abc"+"صلي الله عليه وسلم", string(Search.AppendString(append(fixed[:0], "abc"...), "\uFDFA")))
 }
 
 func TestOffsets(t *testing.T) {
