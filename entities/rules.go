@@ -226,8 +226,15 @@ func (s *state) personAt(k int) {
 		}
 	}
 	end := s.nameEnd(k)
-	if end-k < 2 && !it.cues.has(gazetteer.GivenName) {
-		return // ملك أراجون: one unknown word after a title is as often a place
+	if !it.cues.has(gazetteer.GivenName) {
+		if end-k < 2 {
+			return // ملك أراجون: one unknown word after a title is as often a place
+		}
+		for i := k; i < end; i++ {
+			if s.proseShape(i) {
+				return // حاول عبثا، اعترف بمقتل
+			}
+		}
 	}
 	if end < len(s.items) && s.adjacent(end-1, end) && s.items[end].entry >= 0 &&
 		s.x.entries[s.items[end].entry].typ == gazetteer.Person && s.items[end].j-s.items[end].i == 1 {
@@ -235,6 +242,21 @@ func (s *state) personAt(k int) {
 	}
 	s.add(k, end, gazetteer.Person, -1)
 	s.rememberRuleName(k, end)
+}
+
+// proseShape reports whether the word at item k has a shape that names
+// of unknown people seldom have: a final ا, as in the accusative (عبثا،
+// بيانا) and verbs in the plural (اختاروا), a final ة, or the bare alef
+// that begins derived verbs and their nouns (اعترف، انسحب، استقبل; names
+// are written with أ or إ).
+func (s *state) proseShape(k int) bool {
+	t := &s.toks[s.items[k].i]
+	surface := s.text[t.start:t.end]
+	if strings.HasSuffix(surface, "ا") || strings.HasSuffix(surface, "اً") || strings.HasSuffix(surface, "ًا") ||
+		strings.HasSuffix(surface, "ة") {
+		return true
+	}
+	return strings.HasPrefix(surface, "ا") && utf8.RuneCountInString(surface) >= 5
 }
 
 // adjectiveOrVerb reports whether an indefinite word after a head-word is
@@ -583,8 +605,8 @@ func (s *state) rememberRuleName(a, b int) {
 // for a person found by a rule). The first person with a surname keeps it.
 func (s *state) rememberSurname(k int, entry int32) {
 	t := &s.toks[k]
-	if t.kind != tokenize.ArabicWord || t.alefMaks || t.flags&(stop|common|verb) != 0 || t.n1-t.n0 < 6 {
-		return
+	if t.kind != tokenize.ArabicWord || t.alefMaks || t.flags&(stop|common|verb|ambiguous) != 0 || t.n1-t.n0 < 6 {
+		return // not رمضان of طه ياسين رمضان: the month
 	}
 	if s.names == nil {
 		s.names = make(map[string]surname)
