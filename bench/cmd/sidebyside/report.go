@@ -49,6 +49,9 @@ func runAll(cfg config, stdout, stderr io.Writer) error {
 	if err != nil {
 		return err
 	}
+	if vocabulary == 0 {
+		return fmt.Errorf("%s has no Arabic words to compare on", cfg.input)
+	}
 
 	// The whole-process comparison needs examples/stem built from the
 	// repository and the C stemwords on PATH.
@@ -149,10 +152,10 @@ type report struct {
 	process           string // what became of the whole-process comparison
 }
 
-// Figures of a result.
-func mbPerSecond(r result) float64    { return float64(r.Bytes) / 1e6 / r.Seconds }
-func wordsPerSecond(r result) float64 { return float64(r.Words) / 1e6 / r.Seconds }
-func seconds(r result) float64        { return r.Seconds }
+// Figures of a result. A time below the clock's resolution counts as 1 ns.
+func mbPerSecond(r result) float64    { return float64(r.Bytes) / 1e6 / seconds(r) }
+func wordsPerSecond(r result) float64 { return float64(r.Words) / 1e6 / seconds(r) }
+func seconds(r result) float64        { return max(r.Seconds, 1e-9) }
 func rssMB(r result) float64          { return float64(r.MaxRSS) / 1e6 }
 func count(r result) float64          { return float64(r.Count) }
 
@@ -190,15 +193,18 @@ func (rp *report) memory(b *strings.Builder, title, qalam, peer string) {
 		figure(q, "MB"), figure(max(q-base, 0), "MB"), figure(p, "MB"), figure(max(p-base, 0), "MB"), cell)
 }
 
-// figure formats v with three significant digits and a unit.
+// figure formats v with three significant digits (all its digits from 100
+// up) and a unit.
 func figure(v float64, unit string) string {
 	switch {
 	case v >= 100:
 		return fmt.Sprintf("%.0f %s", v, unit)
 	case v >= 10:
 		return fmt.Sprintf("%.1f %s", v, unit)
-	default:
+	case v >= 1:
 		return fmt.Sprintf("%.2f %s", v, unit)
+	default:
+		return fmt.Sprintf("%.3g %s", v, unit)
 	}
 }
 

@@ -42,7 +42,7 @@ func TestSideBySide(t *testing.T) {
 	report := stdout.String()
 	t.Log("\n" + report)
 	for _, want := range []string{
-		"Machine: ", "cores", "Input: sample.txt, 0.02 MB",
+		"Machine: ", "cores", "Input: sample.txt, ",
 		"`normalize.Search` vs bleve `normalize_ar`", "`normalize.Lucene` vs bleve `normalize_ar`",
 		"analyzer, Snowball stems", "analyzer, light stems",
 		"analyzer peak memory, article by article", "analyzer peak memory, whole text as one document",
@@ -108,6 +108,12 @@ func TestBadInput(t *testing.T) {
 		t.Errorf("absent input: exit %d, stderr %q", code, stderr.String())
 	}
 	stderr.Reset()
+	latin := filepath.Join(t.TempDir(), "latin.txt")
+	os.WriteFile(latin, []byte("no Arabic here\n"), 0o644)
+	if code := run([]string{"-input", latin}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "no Arabic words") {
+		t.Errorf("text without Arabic: exit %d, stderr %q", code, stderr.String())
+	}
+	stderr.Reset()
 	if code := run([]string{"-child", "no-such"}, &stdout, &stderr); code != 1 || !strings.Contains(stderr.String(), "no measurement") {
 		t.Errorf("unknown child: exit %d, stderr %q", code, stderr.String())
 	}
@@ -117,6 +123,14 @@ func TestThousands(t *testing.T) {
 	for v, want := range map[float64]string{0: "0", 999: "999", 1000: "1,000", 2309422: "2,309,422", -1234: "-1,234"} {
 		if got := thousands(v); got != want {
 			t.Errorf("thousands(%v) = %q, want %q", v, got, want)
+		}
+	}
+}
+
+func TestFigure(t *testing.T) {
+	for v, want := range map[float64]string{524.4: "524 MB", 44.34: "44.3 MB", 5.034: "5.03 MB", 2: "2.00 MB", 0.5: "0.5 MB", 0.001234: "0.00123 MB", 0: "0 MB"} {
+		if got := figure(v, "MB"); got != want {
+			t.Errorf("figure(%v) = %q, want %q", v, got, want)
 		}
 	}
 }
