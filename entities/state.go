@@ -14,7 +14,7 @@ import (
 // tok is a token of the text being searched.
 type tok struct {
 	start, end int           // byte offsets in the text
-	kind       tokenize.Kind //
+	kind       tokenize.Kind // from the tokenizer
 	n0, n1     int32         // normalised form: state.norm[n0:n1]
 	word       int32         // word id of the normalised form, or noWord
 	v0, nv     int32         // clitic-stripped readings: state.vars[v0:v0+nv]
