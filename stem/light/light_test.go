@@ -4,6 +4,7 @@ package light
 
 import (
 	"bytes"
+	"sync"
 	"testing"
 	"unicode/utf8"
 
@@ -170,4 +171,27 @@ func TestAllocations(t *testing.T) {
 	if n := testing.AllocsPerRun(100, func() { _ = Stem("مدرسة") }); n != 1 {
 		t.Errorf("Stem of a word to normalise: %v allocations, want 1", n)
 	}
+}
+
+// TestConcurrent stems from several goroutines at once (run with -race):
+// the package functions share only read-only tables and pools.
+func TestConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte
+			for i := 0; i < 200; i++ {
+				for _, tt := range stemTests {
+					buf = AppendStem(buf[:0], []byte(tt.word))
+					if got := Stem(tt.word); got != tt.want || string(buf) != tt.want {
+						t.Errorf("Stem(%q) = %q, AppendStem %q, want %q", tt.word, got, buf, tt.want)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }

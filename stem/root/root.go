@@ -134,6 +134,9 @@ func load[S string | []byte](w *analysis, s S) bool {
 // isParticle reports whether w.r[from:] is a function word, written with or
 // without the hamza of its first letter (ان for إن or أن).
 func (w *analysis) isParticle(from int) bool {
+	if w.n-from > longestParticle {
+		return false
+	}
 	var buf [2 * maxLetters]byte
 	b := buf[:0]
 	for _, r := range w.r[from:w.n] {
@@ -193,8 +196,21 @@ type runePattern struct {
 }
 
 var (
-	prefixRunes  = toRunes(prefixes)
-	suffixRunes  = toRunes(suffixes)
+	prefixRunes = toRunes(prefixes)
+	suffixRunes = toRunes(suffixes)
+	// The affixes by the letter that starts (prefixes) or ends (suffixes)
+	// them, the empty one in every list, so that a word tries only those
+	// that can fit it.
+	prefixesBy = byLetter(prefixRunes, func(a []rune) rune { return a[0] })
+	suffixesBy = byLetter(suffixRunes, func(a []rune) rune { return a[len(a)-1] })
+	// longestParticle is the length of the longest particle, in letters.
+	longestParticle = func() int {
+		n := 0
+		for p := range particleSet {
+			n = max(n, len([]rune(p)))
+		}
+		return n
+	}()
 	patternRunes = func() [][]runePattern {
 		ps := make([][]runePattern, len(patternSource))
 		for n, list := range patternSource {
@@ -209,6 +225,31 @@ var (
 	}()
 )
 
+// letterIndex returns the index of an Arabic letter U+0621–U+064A in the
+// tables made by byLetter, or -1.
+func letterIndex(r rune) int {
+	if r < 0x0621 || r > 0x064A {
+		return -1
+	}
+	return int(r - 0x0621)
+}
+
+func byLetter(affixes []runeAffix, letter func([]rune) rune) [0x064A - 0x0621 + 1][]*runeAffix {
+	var by [0x064A - 0x0621 + 1][]*runeAffix
+	for i := range affixes {
+		a := &affixes[i]
+		if len(a.r) == 0 {
+			for j := range by {
+				by[j] = append(by[j], a)
+			}
+			continue
+		}
+		j := letterIndex(letter(a.r))
+		by[j] = append(by[j], a)
+	}
+	return by
+}
+
 func toRunes(affixes []affix) []runeAffix {
 	rs := make([]runeAffix, len(affixes))
 	for i, a := range affixes {
@@ -222,18 +263,18 @@ func toRunes(affixes []affix) []runeAffix {
 // one that strips fewer letters on a tie, then the first in table order),
 // and reports whether there was one.
 func (w *analysis) analyse() bool {
-	best, bestStripped := -1, 0
+	found, best, bestStripped := false, 0, 0
 	letters := w.r[:w.n]
 	var root [4]rune
 	// The suffixes that end the word, whatever the prefix: a handful.
 	var ending [16]*runeAffix
 	endings := ending[:0]
-	for i := range suffixRunes {
-		if hasSuffix(letters, suffixRunes[i].r) && len(endings) < cap(endings) {
-			endings = append(endings, &suffixRunes[i])
+	for _, s := range suffixesBy[letterIndex(letters[len(letters)-1])] {
+		if hasSuffix(letters, s.r) && len(endings) < cap(endings) {
+			endings = append(endings, s)
 		}
 	}
-	for _, p := range prefixRunes {
+	for _, p := range prefixesBy[letterIndex(letters[0])] {
 		if !hasPrefix(letters, p.r) {
 			continue
 		}
@@ -256,6 +297,10 @@ func (w *analysis) analyse() bool {
 			if s.kind == pronoun && stem[0] == alef && stem[1] == lam {
 				continue // the article and a pronoun never go together: المتهم
 			}
+			stripped := len(p.r) + len(s.r)
+			if least := p.cost + s.cost; found && (least > best || least == best && stripped >= bestStripped) {
+				continue // cannot win: the stem's shape costs nothing or more
+			}
 			n, shape, cost, ok := stemRoot(&root, stem)
 			if !ok {
 				continue
@@ -277,14 +322,13 @@ func (w *analysis) analyse() bool {
 			if len(stem) == 2 && p.kind == article {
 				cost -= 12 // the article is good evidence: المرة، الحج
 			}
-			stripped := len(p.r) + len(s.r)
-			if best < 0 || cost < best || cost == best && stripped < bestStripped {
-				best, bestStripped = cost, stripped
+			if !found || cost < best || cost == best && stripped < bestStripped {
+				found, best, bestStripped = true, cost, stripped
 				w.root, w.len = root, n
 			}
 		}
 	}
-	if best < 0 {
+	if !found {
 		return false
 	}
 	if w.len == 3 {

@@ -3,6 +3,7 @@
 package root
 
 import (
+	"sync"
 	"testing"
 
 	"github.com/qalam-nlp/qalam/stem"
@@ -115,4 +116,27 @@ func TestIdempotent(t *testing.T) {
 			t.Errorf("Stem(%q) = %q, but Stem(%q) = %q", w, r, r, again)
 		}
 	}
+}
+
+// TestConcurrent stems from several goroutines at once (run with -race):
+// the package functions share only read-only tables and pools.
+func TestConcurrent(t *testing.T) {
+	var wg sync.WaitGroup
+	for g := 0; g < 4; g++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			var buf []byte
+			for i := 0; i < 200; i++ {
+				for _, tt := range stemTests {
+					buf = AppendStem(buf[:0], []byte(tt.word))
+					if got := Stem(tt.word); got != tt.want || string(buf) != tt.want {
+						t.Errorf("Stem(%q) = %q, AppendStem %q, want %q", tt.word, got, buf, tt.want)
+						return
+					}
+				}
+			}
+		}()
+	}
+	wg.Wait()
 }
