@@ -59,8 +59,8 @@ type lexeme struct {
 // اللبناني is حزب الله + اللبناني) or, for a place, before an epithet
 // (مكة المكرمة is مكة + المكرمة); a place that is a direction and another
 // place, except a country (جنوب لبنان is جنوب + لبنان; جنوب السودان stays); and an organisation named by a generic
-// noun and a nationality (الجيش الإسرائيلي, الحكومة اللبنانية), which is a
-// description whose nationality is reported.
+// noun and a nationality (الجيش الإسرائيلي, الحكومة اللبنانية, جيش
+// الاحتلال), which is a description whose nationality is reported.
 func New(g *gazetteer.Gazetteer) *Extractor {
 	n := 0
 	for e := range g.Entries() {
@@ -136,7 +136,8 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 				if natWords[toks[len(toks)-1]] && listed(toks[:len(toks)-1]) && !e.country0 {
 					continue // not الولايات المتحدة الأمريكية, a country's full name
 				}
-				if e.typ == gazetteer.Organization && len(toks) == 2 && wordFlags[toks[0]]&generic != 0 && natWords[toks[1]] {
+				if e.typ == gazetteer.Organization && len(toks) == 2 && wordFlags[toks[0]]&generic != 0 &&
+					(natWords[toks[1]] || toks[1] == occupation) {
 					continue
 				}
 				if e.typ == gazetteer.Location && !e.country0 {
@@ -189,6 +190,10 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	x.states.New = func() any { return new(state) }
 	return x
 }
+
+// occupation is الاحتلال normalised: جيش الاحتلال, قوات الاحتلال describe
+// an army as الجيش الإسرائيلي does.
+const occupation = "الاحتلال"
 
 // rank orders entries that share a name: the lower, the more likely the
 // reading. A country is the usual reading of a name it shares with a city
