@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strconv"
 	"strings"
@@ -203,4 +204,32 @@ func TestCliticsNoCopyPerWord(t *testing.T) {
 	if n > 20 {
 		t.Errorf("%v allocations for 1000 long words", n)
 	}
+}
+
+// FuzzRun checks that the tokens written for any input read one byte at a
+// time are those of the whole text.
+func FuzzRun(f *testing.F) {
+	f.Add("قال «الرئيس» في 10:30 يوم 4/3/2025 إن %15\r\n\xff وبالقلم")
+	f.Add("a\u00a0b\u2029c d\u200c e")
+	f.Fuzz(func(t *testing.T, text string) {
+		var b bytes.Buffer
+		w := bufio.NewWriter(&b)
+		if err := run(w, iotest.OneByteReader(strings.NewReader(text)), "", options{text: true, clitics: true}); err != nil {
+			t.Fatal(err)
+		}
+		w.Flush()
+		var want strings.Builder
+		for tk := range tokenize.Tokens(text) {
+			fmt.Fprintf(&want, "%d\t%d\t%s\n", tk.Start, tk.End, tk.Kind)
+		}
+		var got strings.Builder
+		for _, line := range strings.SplitAfter(b.String(), "\n") {
+			if f := strings.SplitN(line, "\t", 4); len(f) == 4 {
+				fmt.Fprintf(&got, "%s\t%s\t%s\n", f[0], f[1], f[2])
+			}
+		}
+		if got.String() != want.String() {
+			t.Fatalf("%q: got\n%s\nwant\n%s", text, got.String(), want.String())
+		}
+	})
 }
