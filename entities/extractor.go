@@ -53,14 +53,19 @@ type lexeme struct {
 // New builds an Extractor for a gazetteer.
 //
 // Some listed names are not inserted, because news annotation (and
-// readers) take a shorter span as the name: a name that is another name
-// of the same entry after an introducing word (حركة حماس is حركة + حماس,
-// قطاع غزة is قطاع + غزة) or before a nationality adjective (حزب الله
-// اللبناني is حزب الله + اللبناني) or, for a place, before an epithet
-// (مكة المكرمة is مكة + المكرمة); a place that is a direction and another
-// place, except a country (جنوب لبنان is جنوب + لبنان; جنوب السودان stays); and an organisation named by a generic
-// noun and a nationality (الجيش الإسرائيلي, الحكومة اللبنانية, جيش
-// الاحتلال), which is a description whose nationality is reported.
+// readers) take a shorter span as the name:
+//   - a name that is another name of the same entry after an introducing
+//     word (حركة حماس is حركة + حماس, قطاع غزة is قطاع + غزة);
+//   - an organisation's or person's name that is another of its names
+//     before a nationality adjective (حزب الله اللبناني is حزب الله +
+//     اللبناني; but الخليج العربي is a place's name);
+//   - a name that is another of its names before an epithet (مكة المكرمة
+//     is مكة + المكرمة, الصين الشعبية is الصين + الشعبية);
+//   - a place, other than a country, that is a direction and another place
+//     (جنوب لبنان is جنوب + لبنان; جنوب السودان stays);
+//   - an organisation named by a generic noun and a nationality (الجيش
+//     الإسرائيلي, الحكومة اللبنانية, جيش الاحتلال): a description, whose
+//     nationality is reported.
 func New(g *gazetteer.Gazetteer) *Extractor {
 	n := 0
 	for e := range g.Entries() {
@@ -133,21 +138,20 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 				if introducers[toks[0]] && listed(toks[1:]) {
 					continue
 				}
-				if natWords[toks[len(toks)-1]] && listed(toks[:len(toks)-1]) && !e.country0 {
-					continue // not الولايات المتحدة الأمريكية, a country's full name
+				last := toks[len(toks)-1]
+				if natWords[last] && listed(toks[:len(toks)-1]) && e.typ != gazetteer.Location {
+					continue // حزب الله اللبناني; but الخليج العربي is a place's name
+				}
+				if wordFlags[last]&epithet != 0 && listed(toks[:len(toks)-1]) {
+					continue // مكة المكرمة, الصين الشعبية: a name + an epithet
 				}
 				if e.typ == gazetteer.Organization && len(toks) == 2 && wordFlags[toks[0]]&generic != 0 &&
 					(natWords[toks[1]] || toks[1] == occupation) {
 					continue
 				}
-				if e.typ == gazetteer.Location && !e.country0 {
-					last := toks[len(toks)-1]
-					if strings.HasPrefix(last, article) && listed(toks[:len(toks)-1]) {
-						continue // مكة المكرمة: مكة + an epithet
-					}
-					if introducers[toks[0]] && locNames[strings.Join(toks[1:], " ")] {
-						continue // جنوب لبنان: a direction + a place
-					}
+				if e.typ == gazetteer.Location && !e.country0 &&
+					introducers[toks[0]] && locNames[strings.Join(toks[1:], " ")] {
+					continue // جنوب لبنان: a direction + a place
 				}
 			}
 			// A name that begins with a word that only introduces it

@@ -18,6 +18,7 @@ const (
 	ambiguous                         // a common word that is also a listed name: العربية، فتح، القاعدة
 	particleName                      // a name that is also a common spelling of a particle: علي for على
 	kunya                             // "father of", beginning a name: أبو مازن
+	epithet                           // follows a name without being part of it: مكة المكرمة
 )
 
 // introducerWords introduce a place or an organisation without being
@@ -101,6 +102,7 @@ var wordLists = []struct {
 `},
 	{particleName, `علي`},
 	{kunya, `أبو أبي أبا`},
+	{epithet, `المكرمة المنورة الشريف الشريفة المقدسة المحتلة الشعبية`},
 	{placePrefix, `سان سانت سانتا بورت نيو لوس لاس دير عين بئر رأس تل شرم كفر خان بيت جبل وادي أم بني سيدي`},
 }
 
