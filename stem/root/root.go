@@ -4,7 +4,7 @@ package root
 
 import "unicode/utf8"
 
-// maxLetters is the longest word, in letters, that Root analyses; longer
+// maxLetters is the longest word, in letters, that Stem analyses; longer
 // ones are no Arabic words and come back unchanged.
 const maxLetters = 24
 
@@ -69,7 +69,7 @@ func (w *analysis) appendResult(dst []byte) []byte {
 	switch {
 	case w.isParticle(0):
 	case w.afterProclitic():
-		letters = letters[1:] // ومن، وفي، بأن
+		letters = letters[1:] // ومن، وفي، فإنه
 	case w.analyse():
 		letters = w.root[:w.len]
 	default:
