@@ -89,6 +89,9 @@ func frequentWords(n int) []string {
 //
 //	go test -run TestCompareISRI -v ./stem/root
 func TestCompareISRI(t *testing.T) {
+	if testing.Short() {
+		t.Skip("-short: no ISRI comparison")
+	}
 	var words []string
 	lists := map[string][]goldEntry{}
 	names := []string{"testdata/gold.tsv", "testdata/heldout.tsv", "testdata/blind.tsv"}
