@@ -13,7 +13,7 @@
 // and with an offset map back to the source (AppendWithOffsets).
 //
 // Every Normalizer maps each character independently of its neighbours
-// (with two small exceptions documented at Controls and Append), so the
+// (with small exceptions documented at QuranicMarks, Controls and Append), so the
 // result is the same whichever way the text is fed; normalising twice gives
 // the same result as normalising once; invalid UTF-8 bytes are copied
 // unchanged; and valid UTF-8 input gives valid UTF-8 output.
@@ -439,9 +439,15 @@ func transformInto(n *Normalizer, dst []byte, src []byte, atEOF bool) (nDst, nSr
 		if nSrc == len(src) {
 			break
 		}
+		if to, ok := n.composeMark(src, nSrc); ok && nDst >= 2 {
+			// The base's output, two bytes, is the last thing written.
+			dst[nDst-2], dst[nDst-1] = to[0], to[1]
+			nSrc += 2
+			continue
+		}
 		size, rep, kept := unit(n, src, nSrc, atEOF)
 		if size == 0 {
-			return nDst, nSrc, transform.ErrShortSrc
+			return n.shortSrc(src, nDst, nSrc)
 		}
 		if kept {
 			if len(dst)-nDst < size {
@@ -456,7 +462,83 @@ func transformInto(n *Normalizer, dst []byte, src []byte, atEOF bool) (nDst, nSr
 		}
 		nSrc += size
 	}
+	if !atEOF && n.endsWithComposableBase(src) {
+		return n.shortSrc(src, nDst, nSrc)
+	}
 	return nDst, nSrc, nil
+}
+
+// shortSrc returns transformInto's result when it needs more input: it
+// leaves a letter just before src[nSrc] that a combining mark could compose
+// with for the next call, which will then see both.
+func (n *Normalizer) shortSrc(src []byte, nDst, nSrc int) (int, int, error) {
+	if n.endsWithComposableBase(src[:nSrc]) {
+		return nDst - 2, nSrc - 2, transform.ErrShortSrc
+	}
+	return nDst, nSrc, transform.ErrShortSrc
+}
+
+// composeMark reports whether src[k:] starts with a combining madda or
+// hamza (U+0653–U+0655) that QuranicMarks composes with the letter at
+// src[k-2:k], and returns the normalised composed letter.
+func (n *Normalizer) composeMark(src []byte, k int) (to [2]byte, ok bool) {
+	if n.opts&QuranicMarks == 0 || k < 2 || k+1 >= len(src) || src[k] != 0xD9 || src[k+1] < 0x93 || src[k+1] > 0x95 {
+		return to, false
+	}
+	base, size := decode(src, k-2)
+	if size != 2 {
+		return to, false
+	}
+	var r rune
+	switch mark := 0x0600 + rune(src[k+1]&0x3F) + 0x40; {
+	case base == 0x0627 && mark == 0x0653:
+		r = 0x0622 // آ
+	case base == 0x0627 && mark == 0x0655:
+		r = 0x0625 // إ
+	case mark == 0x0654:
+		r = hamzaAbove(base)
+	}
+	if r == 0 {
+		return to, false
+	}
+	rep := string(r)
+	if n.arabicChanged[r-0x0600] {
+		rep = n.arabic[r-0x0600]
+	}
+	if len(rep) != 2 {
+		return to, false
+	}
+	return [2]byte{rep[0], rep[1]}, true
+}
+
+// hamzaAbove returns the letter that base and U+0654 compose to under NFC,
+// or 0.
+func hamzaAbove(base rune) rune {
+	switch base {
+	case 0x0627:
+		return 0x0623 // ا → أ
+	case 0x0648:
+		return 0x0624 // و → ؤ
+	case 0x064A:
+		return 0x0626 // ي → ئ
+	case 0x06D5:
+		return 0x06C0 // ە → ۀ
+	case 0x06C1:
+		return 0x06C2 // ہ → ۂ
+	case 0x06D2:
+		return 0x06D3 // ے → ۓ
+	}
+	return 0
+}
+
+// endsWithComposableBase reports whether src ends with a letter that a
+// combining mark in the next input could compose with (see composeMark).
+func (n *Normalizer) endsWithComposableBase(src []byte) bool {
+	if n.opts&QuranicMarks == 0 || len(src) < 2 {
+		return false
+	}
+	base, size := decode(src, len(src)-2)
+	return size == 2 && hamzaAbove(base) != 0
 }
 
 // arabicIndex reports whether s[i:] starts with a character of U+0600–U+06FF,
@@ -473,17 +555,30 @@ func arabicIndex(s []byte, i int) (int, bool) {
 // span returns the length of the longest prefix of src that n leaves
 // unchanged; short reports that it stopped at an incomplete character at
 // the end of src (only when atEOF is false).
+//
+// A letter that a combining mark after it composes with (see composeMark)
+// is not part of the span, so that transforming from the end of the span
+// sees both.
 func span(n *Normalizer, src []byte, atEOF bool) (i int, short bool) {
 	for {
 		i = scanKept(n, src, i)
 		if i == len(src) {
+			if !atEOF && n.endsWithComposableBase(src) {
+				return i - 2, true
+			}
 			return i, false
 		}
 		size, _, kept := unit(n, src, i, atEOF)
 		switch {
 		case size == 0:
+			if n.endsWithComposableBase(src[:i]) {
+				i -= 2
+			}
 			return i, true
 		case !kept:
+			if _, ok := n.composeMark(src, i); ok {
+				i -= 2
+			}
 			return i, false
 		}
 		i += size

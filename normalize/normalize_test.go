@@ -49,7 +49,11 @@ var optionCases = []struct {
 	{DaggerAlef, "هٰذا ذٰلك الرحمٰن السمٰوٰت", "هذا ذلك الرحمن السموت"},
 	{DaggerAlefToAlef, "السمٰوٰت إبرٰهيم", "السماوات إبراهيم"},
 	{DaggerAlef | DaggerAlefToAlef, "السمٰوٰت", "السماوات"},
-	{QuranicMarks, "محمد\u0610 \u06D6قال\u06DA ا\u0653 ۞ ۩", "محمد قال ا  "},
+	{QuranicMarks, "محمد\u0610 \u06D6قال\u06DA ۞ ۩", "محمد قال  "},
+	// Combining madda and hamza compose with the letter before, as in NFC.
+	{QuranicMarks, "ا\u0653 ا\u0654 ا\u0655 و\u0654 ي\u0654 ب\u0654 ا\u064E\u0654 ا\u0654\u0654", "آ أ إ ؤ ئ ب ا\u064E أ"},
+	{QuranicMarks | PersianLetters, "ے\u0654 ە\u0654 ہ\u0654", "ئ ه ه"},
+	{QuranicMarks | HamzaToHamza | AlefForms, "مسو\u0654ول مسي\u0654ول ا\u0654", "مسءول مسءول ا"},
 	{Tatweel, "روبـــرت ـ", "روبرت "},
 	{AlefForms, "آجن أحمد إعاذ ٱلله", "اجن احمد اعاذ ٱلله"},
 	{AlefWasla, "ٱلله أحمد", "الله أحمد"},
@@ -126,6 +130,7 @@ func TestPresets(t *testing.T) {
 	}{
 		{Search, "أَحْمَدُ إلى مدرسةٍ ٱلقرآن", "احمد الي مدرسه القران"},
 		{Search, "مسؤول مسئول", "مسءول مسءول"},
+		{Search, "مسو\u0654ول مسي\u0654ول", "مسءول مسءول"},
 		{Search, "\uFEF7\uFEE3\uFEE2 ﷲ", "لامم الله"},
 		{Search, "کتاب ١٢٣ ۴۵", "كتاب 123 45"},
 		{Search, "\u200Fبوتين\u061C، هٰذا", "بوتين، هذا"},
@@ -173,6 +178,7 @@ var interesting = []string{
 	"a\u00ADb\u061Cc\u200Bd\u200Ce\u200Df\u200Eg\u200F\u202A\u2066\uFEFF👨\u200D👩 x\u200D",
 	"\xff\xfe invalid \xE2\u064E\x80\x8B and \xD9\u0640\x8E truncated \xE2\x80",
 	"\xD8", "\xE2\x80", "\u064E\u064E", "\xC0\xAF \xED\xA0\x80 \xF4\x90\x80\x80",
+	"و\u0654 ي\u0654ا\u0653ا\u0655 ے\u0654\u0654 \xffي\u0654 ا", "ا\u0654",
 }
 
 // transformSmall runs n.Transform by hand with src windows and dst buffers

@@ -44,6 +44,13 @@ func (n *Normalizer) AppendWithOffsets(dst []byte, offs OffsetMap, s string) ([]
 		if j == len(src) {
 			break
 		}
+		if to, ok := n.composeMark(src, j); ok && len(dst) >= 2 {
+			// The base's output, two bytes, is the last thing appended;
+			// the mark maps to nothing.
+			dst[len(dst)-2], dst[len(dst)-1] = to[0], to[1]
+			i = j + 2
+			continue
+		}
 		size, rep, kept := unit(n, src, j, true)
 		if kept {
 			dst = append(dst, src[j:j+size]...)

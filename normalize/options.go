@@ -33,6 +33,11 @@ const (
 	// hamza above and below as combining marks, subscript alef, inverted
 	// damma and the rest) and U+06D6–U+06ED (small high ligatures, end of
 	// ayah, rub el hizb, sajdah, small waw and yeh, and the rest).
+	//
+	// A combining madda or hamza directly after a letter it composes with
+	// under NFC (ا+U+0653 → آ; ا و ي ە ہ ے + U+0654 → أ ؤ ئ ۀ ۂ ۓ;
+	// ا+U+0655 → إ) is composed with it rather than deleted, so decomposed
+	// text normalises like precomposed text (و+U+0654 like ؤ).
 	QuranicMarks
 
 	// Tatweel deletes the kashida U+0640.
