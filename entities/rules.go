@@ -328,6 +328,13 @@ func (s *state) nameEnd(k int) int {
 	words := 1
 	for end < len(s.items) && words < maxNameTokens {
 		it := &s.items[end]
+		if it.entry >= 0 && !it.taken && it.skip == 0 && it.j-it.i == 1 && s.adjacent(end-1, end) &&
+			s.items[end-1].cues.has(gazetteer.GivenName) && s.x.entries[it.entry].typ == gazetteer.Nationality {
+			// A nisba after a given name is a family name: محمد المصري,
+			// بيتر كينيون.
+			end++
+			break
+		}
 		if it.taken || it.entry >= 0 || !s.adjacent(end-1, end) || it.skip != 0 {
 			break
 		}
@@ -392,9 +399,14 @@ func (s *state) nameWord(k int, afterConnector bool) bool {
 	if !afterConnector && strings.HasPrefix(w, "و") || hasCliticArticle(w) || hasPronounSuffix(surface) {
 		return false
 	}
-	// A word like an imperfect verb (يزيد، تزايد) or a feminine plural
-	// (هيئات) is prose, unless it is a known given name.
-	return !strings.HasPrefix(w, "ي") && !strings.HasPrefix(w, "ت") && !strings.HasSuffix(surface, "ات")
+	// A word like an imperfect verb (يزيد، تزايد) is prose, except that
+	// after a known given name a ت begins foreign family names as often
+	// (فرناندو توريس); so is a feminine plural (هيئات).
+	afterGiven := k > 0 && s.items[k-1].cues.has(gazetteer.GivenName) && s.adjacent(k-1, k)
+	if strings.HasPrefix(w, "ي") || !afterGiven && strings.HasPrefix(w, "ت") {
+		return false
+	}
+	return !strings.HasSuffix(surface, "ات")
 }
 
 // hasPronounSuffix reports whether a word ends in an attached pronoun

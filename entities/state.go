@@ -271,8 +271,10 @@ func (s *state) match() {
 				n = tr.child(n, s.toks[k].word)
 			}
 		}
-		if t.word >= 0 && t.flags&(stop|verb) == 0 {
-			try(t.word, 0, false, false, t.flags)
+		if t.word >= 0 {
+			// A function word or a verb may begin a longer name (بان كي
+			// مون, where بان is بأن normalised) but is no name alone.
+			try(t.word, 0, false, t.flags&(stop|verb) != 0, t.flags)
 		}
 		for _, v := range s.vars[t.v0 : t.v0+t.nv] {
 			try(v.word, v.skip, v.article, v.short, v.flags)
