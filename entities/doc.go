@@ -29,7 +29,8 @@
 //
 // An Extractor is immutable once built and safe for concurrent use; each
 // call to Extract treats its text as one document for the linking of
-// partial mentions. It works through a text a paragraph at a time and
+// partial mentions. It works through a text in pieces of about 32 KB cut
+// at line breaks, so its memory does not grow with the text, and it
 // allocates nothing per token.
 //
 // # Performance

@@ -2,4 +2,7 @@
 
 package gazetteer
 
+// data/countries.txt is generated from CLDR's Arabic and English region
+// names (golang.org/x/text/language/display) and the names Arabic news
+// uses, listed in internal/gencountries.
 //go:generate go run ./internal/gencountries -o data/countries.txt
