@@ -282,8 +282,7 @@ func toSentenceToken(t Token, s string, breaks int, spaced bool) sentenceToken {
 		st.ellipsis = r == '…' || r == '.' && t.End-t.Start > 1
 	case ArabicWord:
 		if whole {
-			st.abbrev = isAbbreviation(s)
-			st.word = arabicWordClass(s)
+			st.abbrev, st.word = arabicWordInfo(s)
 		}
 	case LatinWord:
 		if whole {
@@ -295,28 +294,65 @@ func toSentenceToken(t Token, s string, breaks int, spaced bool) sentenceToken {
 	return st
 }
 
-// arabicWordClass returns the class of the Arabic word s, read without its
-// harakat and tatweel.
-func arabicWordClass(s string) wordClass {
+const (
+	alef, alefHamzaBelow, ta, ha, lam, waw, alefMaksura, ya = 'ا', 'إ', 'ت', 'ح', 'ل', 'و', 'ى', 'ي'
+)
+
+// arabicWordInfo reads the Arabic word s without its harakat, tatweel and
+// invisible controls, and reports whether it is one letter (an initial or
+// abbreviation: د. م.) and which of the words the sentencer knows it is.
+// A word of more than sentencePrefix bytes is none of them.
+func arabicWordInfo(s string) (abbrev bool, known wordClass) {
 	if len(s) > sentencePrefix {
-		return wordOther
+		return false, wordOther
 	}
-	var buf [sentencePrefix]byte
-	b := buf[:0]
-	for _, r := range s {
-		if r != 0x640 && classify(r) == cArabic {
-			b = utf8.AppendRune(b, r)
+	var letters [4]rune
+	n := 0
+	for i := 0; i < len(s); {
+		var r rune
+		var c class
+		if c0 := s[i]; c0 >= 0xD8 && c0 <= 0xDB && i+1 < len(s) {
+			// U+0600..U+06FF, valid in a word token: decode it inline.
+			r = rune(c0&0x1F)<<6 | rune(s[i+1]&0x3F)
+			c = arabicClass[r-0x600]
+			i += 2
+		} else {
+			var size int
+			r, size = utf8.DecodeRuneInString(s[i:])
+			c = classify(r)
+			i += size
+		}
+		if c != cArabic || r == 0x640 {
+			continue
+		}
+		if n == len(letters) {
+			return false, wordOther
+		}
+		letters[n] = r
+		n++
+	}
+	switch n {
+	case 1:
+		switch letters[0] {
+		case 'م', 'ه':
+			return true, wordEra
+		case 'ق':
+			return true, wordQaf
+		}
+		return true, wordOther
+	case 3: // إلى الى إلي الي حتى حتي
+		if (letters[0] == alef || letters[0] == alefHamzaBelow) && letters[1] == lam ||
+			letters[0] == ha && letters[1] == ta {
+			if letters[2] == alefMaksura || letters[2] == ya {
+				return false, wordContinuation
+			}
+		}
+	case 4: // وحتى وحتي
+		if letters[0] == waw && letters[1] == ha && letters[2] == ta && (letters[3] == alefMaksura || letters[3] == ya) {
+			return false, wordContinuation
 		}
 	}
-	switch string(b) {
-	case "م", "ه":
-		return wordEra
-	case "ق":
-		return wordQaf
-	case "إلى", "الى", "إلي", "الي", "حتى", "حتي", "وحتى", "وحتي":
-		return wordContinuation
-	}
-	return wordOther
+	return false, wordOther
 }
 
 // Sentences returns the sentences of text in order, each from the start
