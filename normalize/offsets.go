@@ -28,16 +28,13 @@ func (m OffsetMap) Span(i, j int) (start, end int) {
 	return start, int(m[j])
 }
 
-// AppendWithOffsets appends src, normalised, to dst, and appends to offs the
-// source offset of each byte it appends to dst (as int32; src must be
-// shorter than 2 GiB), followed by len(src). Called with empty dst and offs
-// it returns out and an OffsetMap for out, so that a match found at
-// out[i:j] is reported at src[start:end], where start, end := offs.Span(i, j).
-func (n *Normalizer) AppendWithOffsets(dst []byte, offs OffsetMap, src string) ([]byte, OffsetMap) {
-	return appendWithOffsets(n, dst, offs, bytesOf(src))
-}
-
-func appendWithOffsets(n *Normalizer, dst []byte, offs OffsetMap, src []byte) ([]byte, OffsetMap) {
+// AppendWithOffsets appends s, normalised, to dst, and appends to offs the
+// offset in s of each byte it appends to dst (as int32; s must be shorter
+// than 2 GiB), followed by len(s). Called with empty dst and offs it
+// returns out and an OffsetMap for out, so that a match found at out[i:j]
+// is reported at s[start:end], where start, end := offs.Span(i, j).
+func (n *Normalizer) AppendWithOffsets(dst []byte, offs OffsetMap, s string) ([]byte, OffsetMap) {
+	src := bytesOf(s)
 	for i := 0; i < len(src); {
 		j := scanKept(n, src, i)
 		dst = append(dst, src[i:j]...)
