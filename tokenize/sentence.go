@@ -383,7 +383,7 @@ func arabicWordInfo(s string) (abbrev bool, known wordClass) {
 // is one sentence, قال «انتهى». ثم and قال «انتهى.» ثم are two.
 //
 // A full stop does not end a sentence when a word or number follows it
-// with no space (ص.ب، U.S.A), when it comes after a one-letter word (the
+// right away, with no space or quote between (ص.ب، U.S.A), when it comes after a one-letter word (the
 // initials and abbreviations د. م. أ.د. ق.م. J. K.) or after a common Latin
 // abbreviation (Mr. Dr. Prof. St. No. vs.), or when it follows a list
 // number at the start of a line (1. ). The exception is a calendar era

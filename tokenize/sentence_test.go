@@ -73,6 +73,7 @@ func TestSentences(t *testing.T) {
 		{"«هل انتهى الأمر؟»، تساءل الوزير. ثم", 0, []string{"«هل انتهى الأمر؟»، تساءل الوزير.", "ثم"}},
 		{"«انتهى الأمر!» ، قال. ثم", 0, []string{"«انتهى الأمر!» ، قال.", "ثم"}},
 		{"قال «انتهى»\nثم", 0, []string{"قال «انتهى»", "ثم"}},
+		{"وقال \"انتهى.\"وتابع", 0, []string{"وقال \"انتهى.\"", "وتابع"}},
 		{"(انظر الملحق.) ثم", 0, []string{"(انظر الملحق.)", "ثم"}},
 		// An ellipsis ends a sentence only before a line break, an opening
 		// quote, a dash or a capital: before an Arabic word it is often a
