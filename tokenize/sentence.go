@@ -54,7 +54,7 @@ type yearState uint8
 
 const (
 	yearNone   yearState = iota
-	yearNumber           // the last token was a number
+	yearNumber           // the last token was a number that may be a year
 	yearQaf              // ... then ق (of ق.م)
 	yearQafDot           // ... then its full stop
 	yearEra              // the last token was م or هـ after a number (or ق.)
@@ -81,6 +81,7 @@ type sentenceToken struct {
 	abbrev   bool // a word that a full stop may abbreviate
 	ellipsis bool // .. ... or …
 	upper    bool // a word whose first letter is a capital
+	year     bool // a number that may be a year: one to four digits
 	word     wordClass
 	breaks   int  // line breaks before it
 	spaced   bool // white space before it
@@ -151,7 +152,7 @@ func (x *sentencer) see(t sentenceToken) {
 	}
 	x.ellipsis = t.ellipsis || x.ellipsis && !t.spaced && isClosing(t.r)
 	switch {
-	case t.Kind == Number:
+	case t.year:
 		x.year = yearNumber
 	case t.word == wordQaf && x.year == yearNumber:
 		x.year = yearQaf
@@ -284,6 +285,8 @@ func toSentenceToken(t Token, s string, breaks int, spaced bool) sentenceToken {
 		if whole {
 			st.abbrev, st.word = arabicWordInfo(s)
 		}
+	case Number:
+		st.year = whole && isYear(s)
 	case LatinWord:
 		if whole {
 			st.abbrev = isAbbreviation(s)
@@ -297,6 +300,19 @@ func toSentenceToken(t Token, s string, breaks int, spaced bool) sentenceToken {
 const (
 	alef, alefHamzaBelow, ta, ha, lam, waw, alefMaksura, ya = 'ا', 'إ', 'ت', 'ح', 'ل', 'و', 'ى', 'ي'
 )
+
+// isYear reports whether s is one to four digits (ASCII, Arabic-Indic or
+// Persian): 2025, ١٤٤٦, not 2.5 or 15%.
+func isYear(s string) bool {
+	n := 0
+	for _, r := range s {
+		if digitValue(r) < 0 {
+			return false
+		}
+		n++
+	}
+	return n >= 1 && n <= 4
+}
 
 // arabicWordInfo reads the Arabic word s without its harakat, tatweel and
 // invisible controls, and reports whether it is one letter (an initial or

@@ -50,6 +50,8 @@ func TestSentences(t *testing.T) {
 		{"انتهى. - ثم", 0, []string{"انتهى.", "- ثم"}},
 		{"قال المهندس م. أحمد", 0, []string{"قال المهندس م. أحمد"}},
 		{"في 2025 مساء. ثم", 0, []string{"في 2025 مساء.", "ثم"}},
+		{"بكلفة 2.5 م. دينار", 0, []string{"بكلفة 2.5 م. دينار"}}, // not a year: مليون
+		{"عام ١٤٤٦ هـ. ثم", 0, []string{"عام ١٤٤٦ هـ.", "ثم"}},
 		{"المهندس م. أحمد حضر.", 0, []string{"المهندس م. أحمد حضر."}},
 		{"Mr. Smith met Dr. Jones. Then", 0, []string{"Mr. Smith met Dr. Jones.", "Then"}},
 		{"J. K. Rowling wrote. Then", 0, []string{"J. K. Rowling wrote.", "Then"}},
