@@ -259,6 +259,23 @@ func (s *state) proseShape(k int) bool {
 	return strings.HasPrefix(surface, "ا") && utf8.RuneCountInString(surface) >= 5
 }
 
+// proseTail reports whether the word at item k, after the first word of a
+// name, has a shape of prose rather than of a family name: the accusative
+// ending ـاً (اجتماعاً، قراراً), a verb in the past with ت at both ends
+// (تناولت), or a preposition ب ل before a word ending in ة (بمشاركة،
+// لمدة).
+func (s *state) proseTail(k int) bool {
+	t := &s.toks[s.items[k].i]
+	surface := s.text[t.start:t.end]
+	if strings.HasSuffix(surface, "اً") || strings.HasSuffix(surface, "ًا") {
+		return true
+	}
+	if strings.HasPrefix(surface, "ت") && strings.HasSuffix(surface, "ت") && utf8.RuneCountInString(surface) >= 4 {
+		return true
+	}
+	return (strings.HasPrefix(surface, "ب") || strings.HasPrefix(surface, "ل")) && strings.HasSuffix(surface, "ة")
+}
+
 // adjectiveOrVerb reports whether an indefinite word after a head-word is
 // more likely an adjective (شركة حكومية, قناة إذاعية) or a verb (ائتلاف
 // يضم) than a name: it ends in ة, or begins like an imperfect verb.
@@ -354,7 +371,7 @@ func (s *state) nameEnd(k int) int {
 			}
 			break
 		}
-		if !s.nameLike(end) || !given && s.isDefinite(end) {
+		if !s.nameLike(end) || !given && s.isDefinite(end) || s.proseTail(end) {
 			break
 		}
 		end++
@@ -630,3 +647,5 @@ func (s *state) rememberSurname(k int, entry int32) {
 		s.known.add(string(key))
 	}
 }
+
+const ACCUSATIVE = true

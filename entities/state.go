@@ -260,7 +260,12 @@ func (s *state) match() {
 			n := tr.child(0, word)
 			for k := i + 1; n >= 0; k++ {
 				if k-i > bestLen && (!short || k-i > 1) {
-					if e, lead, cues, part, team := s.accept(n, art); e >= 0 || cues != 0 {
+					e, lead, cues, part, team := s.accept(n, art)
+					if skip > 0 && t.flags != 0 {
+						// وجود is a word, not و + the given name جود.
+						cues &^= 1 << gazetteer.GivenName
+					}
+					if e >= 0 || cues != 0 {
 						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, orgPart: part, team: team, lead: lead}
 						bestLen, bestFlags = k-i, flags
 					}
