@@ -82,6 +82,8 @@ func (s *state) applyRules() {
 			s.givenNameRule(idx)
 		case s.tokFlags(idx)&kunya != 0:
 			s.kunyaRule(idx)
+		case s.tokFlags(idx)&(verb|stop) == verb:
+			s.subjectRule(idx)
 		}
 	}
 }
@@ -309,6 +311,34 @@ func (s *state) givenNameRule(idx int) {
 	}
 	s.add(idx, end, gazetteer.Person, -1)
 	s.rememberRuleName(idx, end)
+}
+
+// subjectRule: a verb of saying, one name-like word without the article
+// and then أن, إن or عن is a person speaking: وقال رمضان إن, وأوضح فارس أنه,
+// وأعرب عنان عن. The word is remembered as the person's surname.
+func (s *state) subjectRule(idx int) {
+	k := idx + 1
+	if k+1 >= len(s.items) || !s.adjacent(idx, k) || !s.adjacent(k, k+1) || !s.free(k) || !s.nameLike(k) ||
+		s.isDefinite(k) || !s.items[k].cues.has(gazetteer.GivenName) && s.proseShape(k) {
+		return
+	}
+	next := &s.items[k+1]
+	if next.j-next.i != 1 || next.skip != 0 {
+		return
+	}
+	switch s.normOf(&s.toks[next.i]) {
+	case "ان", "انه", "انها", "عن":
+	default:
+		return
+	}
+	surface := s.text[s.toks[s.items[k].i].start:s.toks[s.items[k].i].end]
+	if strings.HasSuffix(surface, "ون") || strings.HasSuffix(surface, "ين") && !s.items[k].cues.has(gazetteer.GivenName) {
+		return // a plural: وقال دبلوماسيون إن
+	}
+	s.add(k, k+1, gazetteer.Person, -1)
+	if !s.items[k].cues.has(gazetteer.GivenName) {
+		s.rememberSurname(s.items[k].i, -1)
+	}
 }
 
 // kunyaRule: أبو followed by a given name or an unknown word without the
