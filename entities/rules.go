@@ -82,7 +82,7 @@ func (s *state) applyRules() {
 			s.givenNameRule(idx)
 		case s.tokFlags(idx)&kunya != 0:
 			s.kunyaRule(idx)
-		case s.tokFlags(idx)&(verb|stop) == verb:
+		case s.tokFlags(idx)&verb != 0 && s.normOf(&s.toks[s.items[idx].i]) != "ان":
 			s.subjectRule(idx)
 		}
 	}
@@ -313,7 +313,7 @@ func (s *state) givenNameRule(idx int) {
 	s.rememberRuleName(idx, end)
 }
 
-// subjectRule: a verb of saying, one name-like word without the article
+// subjectRule: a verb of saying (not the particle أن, listed with them), one name-like word without the article
 // and then أن, إن or عن is a person speaking: وقال رمضان إن, وأوضح فارس أنه,
 // وأعرب عنان عن. The word is remembered as the person's surname.
 func (s *state) subjectRule(idx int) {
