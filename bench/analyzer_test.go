@@ -5,7 +5,6 @@ package bench
 import (
 	"bytes"
 	"os"
-	"path/filepath"
 	"runtime"
 	"sync"
 	"sync/atomic"
@@ -16,6 +15,7 @@ import (
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
 	"github.com/blevesearch/bleve/v2/registry"
 
+	"github.com/qalam-nlp/qalam/internal/shared"
 	"github.com/qalam-nlp/qalam/stem/snowball"
 	"github.com/qalam-nlp/qalam/tokenize"
 	"github.com/qalam-nlp/qalam/tokenize/clitics"
@@ -138,7 +138,7 @@ func peakHeap(f func()) uint64 {
 //	cd bench && go test -run AnalyzerPeakMemory -v
 func TestAnalyzerPeakMemory(t *testing.T) {
 	data := corpus(t)
-	path := filepath.Join("..", "..", "shared", "corpus", "ant-v1.1.txt")
+	path := shared.Path(t, corpusFile)
 	a := bleveArabic(t)
 	var bleveTerms int
 	peak := peakHeap(func() { bleveTerms = len(a.Analyze(data)) })

@@ -4,25 +4,22 @@ package bench
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
 	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 
+	"github.com/qalam-nlp/qalam/internal/shared"
 	"github.com/qalam-nlp/qalam/normalize"
 )
 
-// corpus returns ../../shared/corpus/ant-v1.1.txt, skipping tb when absent.
+// corpusFile is the benchmark input: the ANT corpus, 13 MB of news.
+const corpusFile = "corpus/ant-v1.1.txt"
+
+// corpus returns ../shared/corpus/ant-v1.1.txt, skipping tb when absent.
 func corpus(tb testing.TB) []byte {
-	tb.Helper()
-	data, err := os.ReadFile(filepath.Join("..", "..", "shared", "corpus", "ant-v1.1.txt"))
-	if err != nil {
-		tb.Skip("../shared not present")
-	}
-	return data
+	return shared.ReadFile(tb, corpusFile)
 }
 
 // corpusTokens returns the terms bleve's unicode tokenizer finds in the

@@ -5,46 +5,17 @@ package normalize
 import (
 	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"golang.org/x/text/transform"
-)
 
-// sharedDir returns the project's ../shared directory (beside the root of
-// the module), skipping tb when it is absent.
-func sharedDir(tb testing.TB) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("../shared not present")
-		}
-		dir = parent
-	}
-	shared := filepath.Join(dir, "..", "shared")
-	if _, err := os.Stat(shared); err != nil {
-		tb.Skip("../shared not present")
-	}
-	return shared
-}
+	"github.com/qalam-nlp/qalam/internal/shared"
+)
 
 // newsCorpus returns the ANT corpus, or skips tb.
 func newsCorpus(tb testing.TB) []byte {
-	data, err := os.ReadFile(filepath.Join(sharedDir(tb), "corpus", "ant-v1.1.txt"))
-	if err != nil {
-		tb.Skip("../shared/corpus/ant-v1.1.txt not present")
-	}
-	return data
+	return shared.ReadFile(tb, "corpus/ant-v1.1.txt")
 }
 
 var benchPresets = []struct {

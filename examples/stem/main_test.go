@@ -12,6 +12,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/qalam-nlp/qalam/internal/shared"
 	"github.com/qalam-nlp/qalam/stem"
 	"github.com/qalam-nlp/qalam/stem/snowball"
 )
@@ -120,7 +121,11 @@ func FuzzStemLines(f *testing.F) {
 // corpus, one a line (about 1.2 million), or over a short built-in list.
 func BenchmarkStemLines(b *testing.B) {
 	input := []byte(strings.Repeat("المكتبات\nElections\nسيكتبون\n2017\nوالكتاب\n", 1000))
-	if data, err := os.ReadFile(filepath.Join("..", "..", "..", "shared", "corpus", "ant-v1.1.txt")); err == nil {
+	if dir, ok := shared.Dir(); ok {
+		data, err := os.ReadFile(filepath.Join(dir, "corpus", "ant-v1.1.txt"))
+		if err != nil {
+			b.Fatal(err)
+		}
 		input = []byte(strings.Join(strings.Fields(string(data)), "\n") + "\n")
 	}
 	words := bytes.Count(input, []byte("\n"))

@@ -4,9 +4,9 @@ package light
 
 import (
 	"bytes"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
 // benchWords are news words of the kinds the stemmer meets: with and
@@ -20,27 +20,7 @@ var benchWords = []string{
 // sharedWords returns the words of ../shared/corpus/ant-v1.1.txt (split at
 // white space), skipping b when ../shared is absent.
 func sharedWords(b *testing.B) [][]byte {
-	b.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		b.Fatal(err)
-	}
-	for {
-		if mod, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
-			bytes.HasPrefix(mod, []byte("module github.com/qalam-nlp/qalam\n")) {
-			break
-		}
-		if parent := filepath.Dir(dir); parent != dir {
-			dir = parent
-			continue
-		}
-		b.Skip("../shared not present")
-	}
-	data, err := os.ReadFile(filepath.Join(dir, "..", "shared", "corpus", "ant-v1.1.txt"))
-	if err != nil {
-		b.Skip("../shared not present")
-	}
-	return bytes.Fields(data)
+	return bytes.Fields(shared.ReadFile(b, "corpus/ant-v1.1.txt"))
 }
 
 func benchmarkAppendStem(b *testing.B, words [][]byte) {

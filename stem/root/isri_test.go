@@ -12,6 +12,8 @@ import (
 	"strings"
 	"testing"
 	"unicode"
+
+	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
 // isriCommand returns a command running testdata/isri.py (NLTK's ISRI
@@ -49,19 +51,11 @@ func isriStems(t *testing.T, words []string) map[string]string {
 // frequentWords returns the n most frequent words of the ANT corpus that are
 // Arabic letters and marks only, or nil when ../shared is absent.
 func frequentWords(n int) []string {
-	dir, _ := os.Getwd()
-	for {
-		if mod, err := os.ReadFile(filepath.Join(dir, "go.mod")); err == nil &&
-			bytes.HasPrefix(mod, []byte("module github.com/qalam-nlp/qalam\n")) {
-			break
-		}
-		if parent := filepath.Dir(dir); parent != dir {
-			dir = parent
-			continue
-		}
+	dir, ok := shared.Dir()
+	if !ok {
 		return nil
 	}
-	data, err := os.ReadFile(filepath.Join(dir, "..", "shared", "corpus", "ant-v1.1.txt"))
+	data, err := os.ReadFile(filepath.Join(dir, "corpus", "ant-v1.1.txt"))
 	if err != nil {
 		return nil
 	}

@@ -7,6 +7,8 @@ import (
 	"os"
 	"path/filepath"
 	"testing"
+
+	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
 // benchWords returns the whitespace-separated tokens of the ANT corpus in
@@ -14,8 +16,8 @@ import (
 // words when ../shared is absent.
 func benchWords(b *testing.B) [][]byte {
 	var words [][]byte
-	if shared, ok := sharedPath(); ok {
-		f, err := os.Open(filepath.Join(shared, "corpus", "ant-v1.1.txt"))
+	if dir, ok := shared.Dir(); ok {
+		f, err := os.Open(filepath.Join(dir, "corpus", "ant-v1.1.txt"))
 		if err != nil {
 			b.Fatal(err)
 		}

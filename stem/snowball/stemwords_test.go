@@ -3,6 +3,7 @@
 package snowball
 
 import (
+	"bufio"
 	"bytes"
 	"math/rand/v2"
 	"os"
@@ -11,6 +12,10 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
 // TestStemwords compares the port with the C reference, Snowball's stemwords
@@ -252,4 +257,46 @@ func stackedWords(n int) []string {
 		words[i] = b.String()
 	}
 	return words
+}
+
+// corpusTokens returns the distinct tokens of the shared corpus (the whole
+// ANT file and the sample articles): every whitespace-separated field as it
+// is, punctuation and all, and every run of letters and marks inside it.
+func corpusTokens(t testing.TB) []string {
+	files, err := filepath.Glob(filepath.Join(shared.Path(t, "corpus/articles"), "*.txt"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	files = append(files, shared.Path(t, "corpus/ant-v1.1.txt"))
+	seen := map[string]bool{}
+	var tokens []string
+	add := func(s string) {
+		if s != "" && !seen[s] {
+			seen[s] = true
+			tokens = append(tokens, s)
+		}
+	}
+	for _, name := range files {
+		f, err := os.Open(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		sc := bufio.NewScanner(f)
+		sc.Buffer(nil, 1<<20)
+		sc.Split(bufio.ScanWords)
+		for sc.Scan() {
+			field := sc.Text()
+			add(field)
+			for _, run := range strings.FieldsFunc(field, func(r rune) bool {
+				return !unicode.IsLetter(r) && !unicode.IsMark(r) && r != utf8.RuneError
+			}) {
+				add(run)
+			}
+		}
+		f.Close()
+		if err := sc.Err(); err != nil {
+			t.Fatal(err)
+		}
+	}
+	return tokens
 }

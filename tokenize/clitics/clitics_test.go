@@ -6,6 +6,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
 // render writes word with a "+" at each cut, as segment-score does.
@@ -212,8 +214,8 @@ func FuzzSegments(f *testing.F) {
 // benchWords returns the words of the ANT corpus when ../shared is present,
 // otherwise a short list of news words.
 func benchWords(b *testing.B) []string {
-	if shared := sharedDir(b); shared != "" {
-		data, err := os.ReadFile(filepath.Join(shared, "corpus", "ant-v1.1.txt"))
+	if dir, ok := shared.Dir(); ok {
+		data, err := os.ReadFile(filepath.Join(dir, "corpus", "ant-v1.1.txt"))
 		if err == nil {
 			if len(data) > 2<<20 {
 				data = data[:2<<20]

@@ -4,37 +4,13 @@ import (
 	"bufio"
 	"fmt"
 	"os"
-	"path/filepath"
 	"sort"
 	"strings"
 	"testing"
 	"unicode/utf8"
-)
 
-// sharedDir returns ../shared beside the root of the module, or "" when it
-// is absent (a user's clone has none).
-func sharedDir(t testing.TB) string {
-	t.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		t.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			return ""
-		}
-		dir = parent
-	}
-	shared := filepath.Join(filepath.Dir(dir), "shared")
-	if _, err := os.Stat(shared); err != nil {
-		return ""
-	}
-	return shared
-}
+	"github.com/qalam-nlp/qalam/internal/shared"
+)
 
 // goldSentence is one sentence of a UD CoNLL-U file: its text and the byte
 // offsets where the treebank cuts between two Arabic letters.
@@ -47,6 +23,25 @@ type goldSentence struct {
 // is_ar): a cut counts only between two of these.
 func isScored(r rune) bool {
 	return r >= 0x0621 && r <= 0x064A || r >= 0x066E && r <= 0x06D3 || r >= 0x0671 && r <= 0x06FF
+}
+
+// pudDev returns the sentences of ../shared/segment/pud-dev.conllu, or
+// skips t when it is absent.
+func pudDev(t testing.TB) []goldSentence {
+	return readGold(t, shared.Path(t, "segment/pud-dev.conllu"))
+}
+
+// evenOdd splits sents into the even and the odd ones: one half to tune
+// on, the other held out.
+func evenOdd(sents []goldSentence) (even, odd []goldSentence) {
+	for i, s := range sents {
+		if i%2 == 0 {
+			even = append(even, s)
+		} else {
+			odd = append(odd, s)
+		}
+	}
+	return even, odd
 }
 
 func readGold(t testing.TB, path string) []goldSentence {
@@ -225,19 +220,8 @@ func (s scores) String() string {
 // sentences the way ../shared/tools/segment-score does, on the whole file and
 // on its even and odd sentences.
 func TestPUDDev(t *testing.T) {
-	shared := sharedDir(t)
-	if shared == "" {
-		t.Skip("../shared not present")
-	}
-	sents := readGold(t, filepath.Join(shared, "segment", "pud-dev.conllu"))
-	var even, odd []goldSentence
-	for i, s := range sents {
-		if i%2 == 0 {
-			even = append(even, s)
-		} else {
-			odd = append(odd, s)
-		}
-	}
+	sents := pudDev(t)
+	even, odd := evenOdd(sents)
 	all := evaluate(Default, sents)
 	total := score(all)
 	t.Logf("all:  %v", total)

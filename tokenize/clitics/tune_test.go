@@ -2,7 +2,6 @@ package clitics
 
 import (
 	"os"
-	"path/filepath"
 	"reflect"
 	"testing"
 	"unsafe"
@@ -15,19 +14,7 @@ func TestTuneWeights(t *testing.T) {
 	if os.Getenv("CLITICS_TUNE") == "" {
 		t.Skip("set CLITICS_TUNE=1 to search the weights")
 	}
-	shared := sharedDir(t)
-	if shared == "" {
-		t.Skip("../shared not present")
-	}
-	sents := readGold(t, filepath.Join(shared, "segment", "pud-dev.conllu"))
-	var even, odd []goldSentence
-	for i, s := range sents {
-		if i%2 == 0 {
-			even = append(even, s)
-		} else {
-			odd = append(odd, s)
-		}
-	}
+	even, odd := evenOdd(pudDev(t))
 	if os.Getenv("CLITICS_TUNE") == "odd" {
 		even, odd = odd, even
 	}
