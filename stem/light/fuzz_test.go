@@ -11,7 +11,7 @@ import (
 // other and with the model of bleve's filters, and always give valid UTF-8.
 func FuzzStem(f *testing.F) {
 	for _, tt := range stemTests {
-		f.Add(tt.word)
+		f.Add(tt.Word)
 	}
 	f.Fuzz(func(t *testing.T, word string) {
 		got := Stem(word)

@@ -4,11 +4,11 @@ package light
 
 import (
 	"bytes"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/stem"
+	"github.com/qalam-nlp/qalam/stem/internal/stemtest"
 )
 
 var (
@@ -19,7 +19,7 @@ var (
 // stemTests are the pairs Lucene's TestArabicStemFilter and bleve's
 // stemmer_ar tests assert, the words of their analyzer tests, and cases
 // for the length conditions, normalisation and bad input.
-var stemTests = []struct{ word, want string }{
+var stemTests = []stemtest.Case{
 	// Lucene and bleve.
 	{"الحسن", "حسن"}, {"والحسن", "حسن"}, {"بالحسن", "حسن"}, {"كالحسن", "حسن"}, {"فالحسن", "حسن"},
 	{"للاخر", "اخر"}, {"وحسن", "حسن"}, {"زوجها", "زوج"}, {"ساهدان", "ساهد"}, {"ساهدات", "ساهد"},
@@ -40,19 +40,14 @@ var stemTests = []struct{ word, want string }{
 	{"\xd8\u064e\xa7", "\uFFFD\uFFFD"}, {"وال\xffه", "\uFFFDه"},
 }
 
+// funcs are the package's entry points, for the checks in stemtest.
+var funcs = stemtest.Funcs{Stem: Stem, AppendStem: AppendStem, Stemmer: Stemmer{}}
+
 func TestStem(t *testing.T) {
+	stemtest.Check(t, funcs, stemTests)
 	for _, tt := range stemTests {
-		if got := Stem(tt.word); got != tt.want {
-			t.Errorf("Stem(%q) = %q, want %q", tt.word, got, tt.want)
-		}
-		if got := AppendStem([]byte("x"), []byte(tt.word)); string(got) != "x"+tt.want {
-			t.Errorf("AppendStem(x, %q) = %q, want %q", tt.word, got, "x"+tt.want)
-		}
-		if got := (Stemmer{}).Stem(tt.word); got != tt.want {
-			t.Errorf("Stemmer.Stem(%q) = %q, want %q", tt.word, got, tt.want)
-		}
-		if got := model(tt.word); got != tt.want {
-			t.Errorf("model(%q) = %q, want %q (the test's model is wrong)", tt.word, got, tt.want)
+		if got := model(tt.Word); got != tt.Want {
+			t.Errorf("model(%q) = %q, want %q (the test's model is wrong)", tt.Word, got, tt.Want)
 		}
 	}
 }
@@ -175,23 +170,4 @@ func TestAllocations(t *testing.T) {
 
 // TestConcurrent stems from several goroutines at once (run with -race):
 // the package functions share only read-only tables and pools.
-func TestConcurrent(t *testing.T) {
-	var wg sync.WaitGroup
-	for g := 0; g < 4; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte
-			for i := 0; i < 200; i++ {
-				for _, tt := range stemTests {
-					buf = AppendStem(buf[:0], []byte(tt.word))
-					if got := Stem(tt.word); got != tt.want || string(buf) != tt.want {
-						t.Errorf("Stem(%q) = %q, AppendStem %q, want %q", tt.word, got, buf, tt.want)
-						return
-					}
-				}
-			}
-		}()
-	}
-	wg.Wait()
-}
+func TestConcurrent(t *testing.T) { stemtest.Concurrent(t, funcs, stemTests) }

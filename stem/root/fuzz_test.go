@@ -12,7 +12,7 @@ import (
 // idempotent on the three-letter roots it returns.
 func FuzzStem(f *testing.F) {
 	for _, tt := range stemTests {
-		f.Add(tt.word)
+		f.Add(tt.Word)
 	}
 	f.Add("فسيكفيكهم")
 	f.Add("آآآآآآآآآآآآآآآآآآآآآآآآآآ")

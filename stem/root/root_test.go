@@ -3,10 +3,10 @@
 package root
 
 import (
-	"sync"
 	"testing"
 
 	"github.com/qalam-nlp/qalam/stem"
+	"github.com/qalam-nlp/qalam/stem/internal/stemtest"
 )
 
 var (
@@ -16,7 +16,7 @@ var (
 
 // stemTests pin down each rule: normalisation, particles, affixes,
 // patterns, weak letters, and what comes back unchanged.
-var stemTests = []struct{ word, want string }{
+var stemTests = []stemtest.Case{
 	// Normalisation: harakat, tatweel, hamza forms, آ.
 	{"كَتَبَ", "كتب"}, {"كـــتب", "كتب"}, {"سؤال", "سءل"}, {"قرآن", "قرء"}, {"ٱستخدام", "خدم"},
 	// Particles come back as they are, normalised.
@@ -44,19 +44,10 @@ var stemTests = []struct{ word, want string }{
 	{"ال\xff", "ال\xff"}, {"و", "و"},
 }
 
-func TestStem(t *testing.T) {
-	for _, tt := range stemTests {
-		if got := Stem(tt.word); got != tt.want {
-			t.Errorf("Stem(%q) = %q, want %q", tt.word, got, tt.want)
-		}
-		if got := AppendStem([]byte("x"), []byte(tt.word)); string(got) != "x"+tt.want {
-			t.Errorf("AppendStem(x, %q) = %q, want %q", tt.word, got, "x"+tt.want)
-		}
-		if got := (Stemmer{}).Stem(tt.word); got != tt.want {
-			t.Errorf("Stemmer.Stem(%q) = %q, want %q", tt.word, got, tt.want)
-		}
-	}
-}
+// funcs are the package's entry points, for the checks in stemtest.
+var funcs = stemtest.Funcs{Stem: Stem, AppendStem: AppendStem, Stemmer: Stemmer{}}
+
+func TestStem(t *testing.T) { stemtest.Check(t, funcs, stemTests) }
 
 // TestTables checks the tables: every pattern's root template uses only
 // the radicals of its shape, and no affix is listed twice.
@@ -120,23 +111,4 @@ func TestIdempotent(t *testing.T) {
 
 // TestConcurrent stems from several goroutines at once (run with -race):
 // the package functions share only read-only tables and pools.
-func TestConcurrent(t *testing.T) {
-	var wg sync.WaitGroup
-	for g := 0; g < 4; g++ {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			var buf []byte
-			for i := 0; i < 200; i++ {
-				for _, tt := range stemTests {
-					buf = AppendStem(buf[:0], []byte(tt.word))
-					if got := Stem(tt.word); got != tt.want || string(buf) != tt.want {
-						t.Errorf("Stem(%q) = %q, AppendStem %q, want %q", tt.word, got, buf, tt.want)
-						return
-					}
-				}
-			}
-		}()
-	}
-	wg.Wait()
-}
+func TestConcurrent(t *testing.T) { stemtest.Concurrent(t, funcs, stemTests) }

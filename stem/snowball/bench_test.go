@@ -31,7 +31,7 @@ func benchWords(b *testing.B) [][]byte {
 	}
 	if len(words) == 0 {
 		for _, tt := range stemTests {
-			words = append(words, []byte(tt.word))
+			words = append(words, []byte(tt.Word))
 		}
 	}
 	return words

@@ -13,7 +13,7 @@ import (
 // UTF-8 valid.
 func FuzzStem(f *testing.F) {
 	for _, tt := range stemTests {
-		f.Add(tt.word)
+		f.Add(tt.Word)
 	}
 	f.Add("\uFEFB\uFEF7\uFEF9\uFEF5ـً")
 	var reused Stemmer

@@ -6,11 +6,11 @@ import (
 	"bufio"
 	"os"
 	"strings"
-	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/internal/shared"
+	"github.com/qalam-nlp/qalam/stem/internal/stemtest"
 )
 
 // TestReference stems every word of the reference list made with libstemmer
@@ -48,7 +48,7 @@ func TestReference(t *testing.T) {
 
 // The expected stems below are what stemwords -l arabic (libstemmer 2.2.0)
 // gives.
-var stemTests = []struct{ word, stem string }{
+var stemTests = []stemtest.Case{
 	{"", ""},
 	{"بوتين", "وتين"}, // the over-stemming users complain about: ب read as a preposition
 	{"وبوتين", "بوت"}, // و goes, then ين as a verb ending
@@ -85,20 +85,13 @@ var stemTests = []struct{ word, stem string }{
 	{"\xff\xd8", "\xff\xd8"}, // invalid UTF-8 passes through
 }
 
-func TestStem(t *testing.T) {
-	var s Stemmer
-	for _, tt := range stemTests {
-		if got := s.Stem(tt.word); got != tt.stem {
-			t.Errorf("Stemmer.Stem(%q) = %q, want %q", tt.word, got, tt.stem)
-		}
-		if got := Stem(tt.word); got != tt.stem {
-			t.Errorf("Stem(%q) = %q, want %q", tt.word, got, tt.stem)
-		}
-		if got := string(AppendStem([]byte("x"), []byte(tt.word))); got != "x"+tt.stem {
-			t.Errorf("AppendStem(x, %q) = %q, want %q", tt.word, got, "x"+tt.stem)
-		}
-	}
+// funcs returns the package's entry points, with a Stemmer of its own,
+// for the checks in stemtest.
+func funcs() stemtest.Funcs {
+	return stemtest.Funcs{Stem: Stem, AppendStem: AppendStem, Stemmer: new(Stemmer)}
 }
+
+func TestStem(t *testing.T) { stemtest.Check(t, funcs(), stemTests) }
 
 func TestPresentationFormsComplete(t *testing.T) {
 	for i, letters := range presentationBase {
@@ -123,22 +116,4 @@ func TestAppendStemAllocs(t *testing.T) {
 
 // TestConcurrentStem runs the package-level functions from several
 // goroutines (meant for -race).
-func TestConcurrentStem(t *testing.T) {
-	var wg sync.WaitGroup
-	for range 4 {
-		wg.Go(func() {
-			var dst []byte
-			for range 50 {
-				for _, tt := range stemTests {
-					if got := Stem(tt.word); got != tt.stem {
-						t.Errorf("Stem(%q) = %q, want %q", tt.word, got, tt.stem)
-					}
-					if dst = AppendStem(dst[:0], []byte(tt.word)); string(dst) != tt.stem {
-						t.Errorf("AppendStem(%q) = %q, want %q", tt.word, dst, tt.stem)
-					}
-				}
-			}
-		})
-	}
-	wg.Wait()
-}
+func TestConcurrentStem(t *testing.T) { stemtest.Concurrent(t, funcs(), stemTests) }

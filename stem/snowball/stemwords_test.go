@@ -34,7 +34,7 @@ func TestStemwords(t *testing.T) {
 		{"table", func(testing.TB) []string {
 			var words []string
 			for _, tt := range stemTests {
-				words = append(words, tt.word)
+				words = append(words, tt.Word)
 			}
 			return words
 		}},
