@@ -233,7 +233,7 @@ func (s *state) personAt(k int) {
 			return // ملك أراجون: one unknown word after a title is as often a place
 		}
 		for i := k; i < end; i++ {
-			if s.proseShape(i) {
+			if s.proseShape(i, i == end-1) {
 				return // حاول عبثا، اعترف بمقتل
 			}
 		}
@@ -248,14 +248,18 @@ func (s *state) personAt(k int) {
 
 // proseShape reports whether the word at item k has a shape that names
 // of unknown people seldom have: a final ا, as in the accusative (عبثا،
-// بيانا) and verbs in the plural (اختاروا), a final ة, or the bare alef
+// بيانا) and verbs in the plural (اختاروا) — though a first name may end
+// in ا when the word is not the last of the name (ميخا, أنجيلا) — a final ة, or the bare alef
 // that begins derived verbs and their nouns (اعترف، انسحب، استقبل; names
 // are written with أ or إ).
-func (s *state) proseShape(k int) bool {
+func (s *state) proseShape(k int, last bool) bool {
 	t := &s.toks[s.items[k].i]
 	surface := s.text[t.start:t.end]
-	if strings.HasSuffix(surface, "ا") || strings.HasSuffix(surface, "اً") || strings.HasSuffix(surface, "ًا") ||
+	if strings.HasSuffix(surface, "اً") || strings.HasSuffix(surface, "ًا") || strings.HasSuffix(surface, "وا") ||
 		strings.HasSuffix(surface, "ة") {
+		return true
+	}
+	if strings.HasSuffix(surface, "ا") && last {
 		return true
 	}
 	return strings.HasPrefix(surface, "ا") && utf8.RuneCountInString(surface) >= 5
@@ -313,13 +317,26 @@ func (s *state) givenNameRule(idx int) {
 	s.rememberRuleName(idx, end)
 }
 
-// subjectRule: a verb of saying (not the particle أن, listed with them), one name-like word without the article
-// and then أن, إن or عن is a person speaking: وقال رمضان إن, وأوضح فارس أنه,
-// وأعرب عنان عن. The word is remembered as the person's surname.
+// subjectRule: after a verb of saying (not the particle أن, listed with
+// them), a person speaking is one name-like word without the article
+// followed by أن, إن or عن (وقال رمضان إن, وأوضح فارس أنه, وأعرب عنان عن),
+// or a name of two or three words followed by the speaker's role (وقال
+// ريناتو سوليدام رئيس المعهد). The last word is remembered as the person's
+// surname.
 func (s *state) subjectRule(idx int) {
 	k := idx + 1
 	if k+1 >= len(s.items) || !s.adjacent(idx, k) || !s.adjacent(k, k+1) || !s.free(k) || !s.nameLike(k) ||
-		s.isDefinite(k) || !s.items[k].cues.has(gazetteer.GivenName) && s.proseShape(k) {
+		s.isDefinite(k) || !s.items[k].cues.has(gazetteer.GivenName) && s.proseShape(k, true) {
+		return
+	}
+	if end := s.nameEnd(k); end-k >= 2 && s.roleFollows(end) {
+		for i := k; i < end; i++ {
+			if !s.items[i].cues.has(gazetteer.GivenName) && s.proseShape(i, i == end-1) {
+				return
+			}
+		}
+		s.add(k, end, gazetteer.Person, -1)
+		s.rememberSurname(s.items[end-1].j-1, -1)
 		return
 	}
 	next := &s.items[k+1]
@@ -339,6 +356,26 @@ func (s *state) subjectRule(idx int) {
 	if !s.items[k].cues.has(gazetteer.GivenName) {
 		s.rememberSurname(s.items[k].i, -1)
 	}
+}
+
+// roleFollows reports whether item k, after a name, is a title or a
+// comma and a title: the role of the person named (وقال ريناتو سوليدام
+// رئيس المعهد).
+func (s *state) roleFollows(k int) bool {
+	if k < len(s.items) && s.isComma(k) {
+		k++
+	}
+	return k < len(s.items) && s.items[k].cues.has(gazetteer.Title)
+}
+
+// isComma reports whether item k is a comma (، or ,).
+func (s *state) isComma(k int) bool {
+	t := &s.toks[s.items[k].i]
+	if s.items[k].j-s.items[k].i != 1 || t.kind != tokenize.Punct {
+		return false
+	}
+	p := s.text[t.start:t.end]
+	return p == "،" || p == ","
 }
 
 // kunyaRule: أبو followed by a given name or an unknown word without the
@@ -677,5 +714,3 @@ func (s *state) rememberSurname(k int, entry int32) {
 		s.known.add(string(key))
 	}
 }
-
-const ACCUSATIVE = true
