@@ -18,139 +18,114 @@ func newsCorpus(tb testing.TB) []byte {
 	return shared.ReadFile(tb, "corpus/ant-v1.1.txt")
 }
 
-var benchPresets = []struct {
-	name string
-	n    *Normalizer
-}{{"search", Search}, {"lucene", Lucene}, {"clean", Clean}}
+// lengthOf returns the total length in bytes of pieces.
+func lengthOf[S string | []byte](pieces []S) int64 {
+	n := 0
+	for _, p := range pieces {
+		n += len(p)
+	}
+	return int64(n)
+}
+
+// forEachPreset runs body as a sub-benchmark for each preset (search,
+// lucene, clean), measuring bytes/s over size and allocations.
+func forEachPreset(b *testing.B, size int64, body func(b *testing.B, n *Normalizer)) {
+	for _, p := range []struct {
+		name string
+		n    *Normalizer
+	}{{"search", Search}, {"lucene", Lucene}, {"clean", Clean}} {
+		b.Run(p.name, func(b *testing.B) {
+			b.SetBytes(size)
+			b.ReportAllocs()
+			body(b, p.n)
+		})
+	}
+}
 
 // BenchmarkString normalises the corpus line by line with String.
 func BenchmarkString(b *testing.B) {
 	lines := strings.Split(string(newsCorpus(b)), "\n")
-	size := 0
-	for _, l := range lines {
-		size += len(l)
-	}
-	for _, p := range benchPresets {
-		b.Run(p.name, func(b *testing.B) {
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, l := range lines {
-					_ = p.n.String(l)
-				}
+	forEachPreset(b, lengthOf(lines), func(b *testing.B, n *Normalizer) {
+		for b.Loop() {
+			for _, l := range lines {
+				_ = n.String(l)
 			}
-		})
-	}
+		}
+	})
 }
 
 // BenchmarkAppend normalises the corpus line by line into a reused buffer.
 func BenchmarkAppend(b *testing.B) {
 	lines := bytes.Split(newsCorpus(b), []byte("\n"))
-	size := 0
-	for _, l := range lines {
-		size += len(l)
-	}
-	for _, p := range benchPresets {
-		b.Run(p.name, func(b *testing.B) {
-			var buf []byte
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, l := range lines {
-					buf = p.n.Append(buf[:0], l)
-				}
+	forEachPreset(b, lengthOf(lines), func(b *testing.B, n *Normalizer) {
+		var buf []byte
+		for b.Loop() {
+			for _, l := range lines {
+				buf = n.Append(buf[:0], l)
 			}
-		})
-	}
+		}
+	})
 }
 
 // BenchmarkAppendWords normalises the corpus word by word into a reused
 // buffer, as an analysis chain or entity matcher does.
 func BenchmarkAppendWords(b *testing.B) {
 	words := strings.Fields(string(newsCorpus(b)))
-	size := 0
-	for _, w := range words {
-		size += len(w)
-	}
-	for _, p := range benchPresets {
-		b.Run(p.name, func(b *testing.B) {
-			var buf []byte
-			b.SetBytes(int64(size))
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, w := range words {
-					buf = p.n.AppendString(buf[:0], w)
-				}
+	forEachPreset(b, lengthOf(words), func(b *testing.B, n *Normalizer) {
+		var buf []byte
+		for b.Loop() {
+			for _, w := range words {
+				buf = n.AppendString(buf[:0], w)
 			}
-		})
-	}
+		}
+	})
 }
 
 // BenchmarkAppendNormal normalises already-normal lines: the fast path,
 // which must not allocate.
 func BenchmarkAppendNormal(b *testing.B) {
 	lines := strings.Split(Search.String(string(newsCorpus(b))), "\n")
-	size := 0
-	for _, l := range lines {
-		size += len(l)
-	}
-	b.Run("AppendString", func(b *testing.B) {
-		var buf []byte
-		b.SetBytes(int64(size))
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, l := range lines {
-				buf = Search.AppendString(buf[:0], l)
-			}
-		}
-	})
-	b.Run("String", func(b *testing.B) {
-		b.SetBytes(int64(size))
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, l := range lines {
-				_ = Search.String(l)
-			}
-		}
-	})
-	b.Run("IsNormal", func(b *testing.B) {
-		b.SetBytes(int64(size))
-		b.ReportAllocs()
-		for b.Loop() {
-			for _, l := range lines {
-				_ = Search.IsNormal(l)
-			}
-		}
-	})
-}
-
-// BenchmarkTransformer streams the whole corpus through transform.NewReader.
-func BenchmarkTransformer(b *testing.B) {
-	data := newsCorpus(b)
-	for _, p := range benchPresets {
-		b.Run(p.name, func(b *testing.B) {
-			b.SetBytes(int64(len(data)))
+	size := lengthOf(lines)
+	for _, bm := range []struct {
+		name string
+		f    func(line string, buf []byte) []byte
+	}{
+		{"AppendString", func(l string, buf []byte) []byte { return Search.AppendString(buf[:0], l) }},
+		{"String", func(l string, buf []byte) []byte { _ = Search.String(l); return buf }},
+		{"IsNormal", func(l string, buf []byte) []byte { _ = Search.IsNormal(l); return buf }},
+	} {
+		b.Run(bm.name, func(b *testing.B) {
+			var buf []byte
+			b.SetBytes(size)
 			b.ReportAllocs()
 			for b.Loop() {
-				if _, err := io.Copy(io.Discard, transform.NewReader(bytes.NewReader(data), p.n)); err != nil {
-					b.Fatal(err)
+				for _, l := range lines {
+					buf = bm.f(l, buf)
 				}
 			}
 		})
 	}
 }
 
+// BenchmarkTransformer streams the whole corpus through transform.NewReader.
+func BenchmarkTransformer(b *testing.B) {
+	data := newsCorpus(b)
+	forEachPreset(b, int64(len(data)), func(b *testing.B, n *Normalizer) {
+		for b.Loop() {
+			if _, err := io.Copy(io.Discard, transform.NewReader(bytes.NewReader(data), n)); err != nil {
+				b.Fatal(err)
+			}
+		}
+	})
+}
+
 // BenchmarkAppendWithOffsets normalises the corpus line by line with an
 // offset map.
 func BenchmarkAppendWithOffsets(b *testing.B) {
 	lines := strings.Split(string(newsCorpus(b)), "\n")
-	size := 0
-	for _, l := range lines {
-		size += len(l)
-	}
 	var buf []byte
 	var offs OffsetMap
-	b.SetBytes(int64(size))
+	b.SetBytes(lengthOf(lines))
 	b.ReportAllocs()
 	for b.Loop() {
 		for _, l := range lines {
