@@ -88,7 +88,7 @@ type sentenceToken struct {
 }
 
 // push adds t and returns the sentence that t's arrival ends, if any.
-func (x *sentencer) push(t sentenceToken) (Span, bool) {
+func (x *sentencer) push(t *sentenceToken) (Span, bool) {
 	var out Span
 	ended := false
 	if x.start >= 0 {
@@ -145,7 +145,7 @@ func (x *sentencer) push(t sentenceToken) (Span, bool) {
 
 // see updates the state that looks back past t: abbreviations, quotes,
 // ellipses and years.
-func (x *sentencer) see(t sentenceToken) {
+func (x *sentencer) see(t *sentenceToken) {
 	x.abbrev = t.abbrev
 	if t.r == '"' {
 		x.quote = !x.quote
@@ -168,7 +168,7 @@ func (x *sentencer) see(t sentenceToken) {
 // closes reports whether t, coming after a terminator, is a closing quote
 // or bracket that belongs to the sentence: » ” ’ ) ] } › even after a
 // space; ' only touching it; " when it touches it or closes an open quote.
-func (x *sentencer) closes(t sentenceToken) bool {
+func (x *sentencer) closes(t *sentenceToken) bool {
 	switch t.r {
 	case '"':
 		return !t.spaced || x.quote
@@ -181,7 +181,7 @@ func (x *sentencer) closes(t sentenceToken) bool {
 // opens reports whether t, after an ellipsis and white space, begins a new
 // sentence: an opening quote (« “ „ ‹, or " when none is open), a dash, or
 // a word whose first letter is a capital.
-func (x *sentencer) opens(t sentenceToken) bool {
+func (x *sentencer) opens(t *sentenceToken) bool {
 	switch t.r {
 	case '«', '“', '„', '‹':
 		return true
@@ -416,7 +416,8 @@ func Sentences(text string, opts SentenceOptions) iter.Seq[Span] {
 			if !ok {
 				break
 			}
-			if s, ended := x.push(toSentenceToken(t, text[t.Start:t.End], l.breaks, l.spaced)); ended && !yield(s) {
+			st := toSentenceToken(t, text[t.Start:t.End], l.breaks, l.spaced)
+			if s, ended := x.push(&st); ended && !yield(s) {
 				return
 			}
 		}
@@ -466,7 +467,7 @@ func (ss *SentenceScanner) Scan() bool {
 			// Cut here: the sentence's text could not be kept whole.
 			st.breaks = 2
 		}
-		sp, ended := ss.x.push(st)
+		sp, ended := ss.x.push(&st)
 		if ended {
 			ss.emit(sp)
 			ss.text = append(ss.text[:0], word...)
