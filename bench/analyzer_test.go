@@ -52,12 +52,6 @@ func qalamAnalyzers() []struct {
 	}
 }
 
-// articles splits the corpus at blank lines, one document an article, as
-// an indexer would see it.
-func articles(data []byte) [][]byte {
-	return bytes.Split(data, []byte("\n\n"))
-}
-
 // BenchmarkAnalyzer analyses the ANT corpus article by article (one
 // document each) with bleve's ar analyzer and with qalam's chains.
 //

@@ -107,9 +107,6 @@ func TestLightMatchesBleve(t *testing.T) {
 // qalam's light stemmer into one reused buffer.
 func BenchmarkLight(b *testing.B) {
 	terms, size := corpusTokens(b)
-	perWord := func(b *testing.B) {
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(terms)), "ns/word")
-	}
 	b.Run("bleve-normalize_ar+stemmer_ar", func(b *testing.B) {
 		normalizeAr, stemmerAr := ar.NewArabicNormalizeFilter(), ar.NewArabicStemmerFilter()
 		stream := make(analysis.TokenStream, len(terms))
@@ -126,7 +123,7 @@ func BenchmarkLight(b *testing.B) {
 			}
 			stemmerAr.Filter(normalizeAr.Filter(stream))
 		}
-		perWord(b)
+		reportPerWord(b, len(terms))
 	})
 	b.Run("qalam-light-AppendStem", func(b *testing.B) {
 		var buf []byte
@@ -137,7 +134,7 @@ func BenchmarkLight(b *testing.B) {
 				buf = light.AppendStem(buf[:0], term)
 			}
 		}
-		perWord(b)
+		reportPerWord(b, len(terms))
 	})
 	b.Run("qalam-light-Stem", func(b *testing.B) {
 		words := make([]string, len(terms))
@@ -151,6 +148,6 @@ func BenchmarkLight(b *testing.B) {
 				_ = light.Stem(w)
 			}
 		}
-		perWord(b)
+		reportPerWord(b, len(terms))
 	})
 }

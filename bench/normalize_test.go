@@ -8,30 +8,9 @@ import (
 
 	"github.com/blevesearch/bleve/v2/analysis"
 	"github.com/blevesearch/bleve/v2/analysis/lang/ar"
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 
-	"github.com/qalam-nlp/qalam/internal/shared"
 	"github.com/qalam-nlp/qalam/normalize"
 )
-
-// corpusFile is the benchmark input: the ANT corpus, 13 MB of news.
-const corpusFile = "corpus/ant-v1.1.txt"
-
-// corpus returns ../shared/corpus/ant-v1.1.txt, skipping tb when absent.
-func corpus(tb testing.TB) []byte {
-	return shared.ReadFile(tb, corpusFile)
-}
-
-// corpusTokens returns the terms bleve's unicode tokenizer finds in the
-// corpus, and their total length in bytes.
-func corpusTokens(tb testing.TB) (terms [][]byte, size int64) {
-	data := corpus(tb)
-	for _, tok := range unicode.NewUnicodeTokenizer().Tokenize(data) {
-		terms = append(terms, tok.Term)
-		size += int64(len(tok.Term))
-	}
-	return terms, size
-}
 
 // TestLuceneMatchesBleve checks that normalize.Lucene gives bleve's
 // normalize_ar result for every token of the corpus.
@@ -93,21 +72,7 @@ func BenchmarkNormalizeLines(b *testing.B) {
 			}
 		}
 	})
-	for _, p := range []struct {
-		name string
-		n    *normalize.Normalizer
-	}{{"qalam-lucene", normalize.Lucene}, {"qalam-search", normalize.Search}} {
-		b.Run(p.name, func(b *testing.B) {
-			var buf []byte
-			b.SetBytes(size)
-			b.ReportAllocs()
-			for b.Loop() {
-				for _, l := range lines {
-					buf = p.n.Append(buf[:0], l)
-				}
-			}
-		})
-	}
+	benchmarkQalamPresets(b, lines, size)
 }
 
 // BenchmarkNormalizeTokens normalises the corpus token by token, as an
@@ -131,6 +96,12 @@ func BenchmarkNormalizeTokens(b *testing.B) {
 			filter.Filter(stream)
 		}
 	})
+	benchmarkQalamPresets(b, terms, size)
+}
+
+// benchmarkQalamPresets normalises every piece once per op, with
+// normalize.Lucene and normalize.Search, into one reused buffer.
+func benchmarkQalamPresets(b *testing.B, pieces [][]byte, size int64) {
 	for _, p := range []struct {
 		name string
 		n    *normalize.Normalizer
@@ -140,8 +111,8 @@ func BenchmarkNormalizeTokens(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()
 			for b.Loop() {
-				for _, term := range terms {
-					buf = p.n.Append(buf[:0], term)
+				for _, piece := range pieces {
+					buf = p.n.Append(buf[:0], piece)
 				}
 			}
 		})

@@ -44,9 +44,6 @@ func TestRootCorpus(t *testing.T) {
 // once per op, beside the light stemmer for scale.
 func BenchmarkRoot(b *testing.B) {
 	terms, size := corpusTokens(b)
-	perWord := func(b *testing.B) {
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(terms)), "ns/word")
-	}
 	for _, s := range []struct {
 		name string
 		f    func(dst, word []byte) []byte
@@ -60,7 +57,7 @@ func BenchmarkRoot(b *testing.B) {
 					buf = s.f(buf[:0], term)
 				}
 			}
-			perWord(b)
+			reportPerWord(b, len(terms))
 		})
 	}
 }

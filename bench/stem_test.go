@@ -6,22 +6,11 @@ import (
 	"testing"
 	"unicode/utf8"
 
-	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	snowballstem "github.com/blevesearch/snowballstem"
 	snowballstemarabic "github.com/blevesearch/snowballstem/arabic"
 
 	"github.com/qalam-nlp/qalam/stem/snowball"
 )
-
-// stemTerms returns the terms bleve's unicode tokenizer finds in the corpus,
-// in text order, and their total length in bytes.
-func stemTerms(tb testing.TB) (terms []string, size int64) {
-	for _, tok := range unicode.NewUnicodeTokenizer().Tokenize(corpus(tb)) {
-		terms = append(terms, string(tok.Term))
-		size += int64(len(tok.Term))
-	}
-	return terms, size
-}
 
 // snowballstemArabic stems word with github.com/blevesearch/snowballstem, the
 // Snowball-generated Go stemmers bleve uses.
@@ -34,10 +23,11 @@ func snowballstemArabic(word string) string {
 // TestSnowballMatchesSnowballstem checks that qalam's port and the generated
 // Go stemmer agree on every corpus term.
 func TestSnowballMatchesSnowballstem(t *testing.T) {
-	terms, _ := stemTerms(t)
+	terms, _ := corpusTokens(t)
 	seen := map[string]bool{}
 	mismatches := 0
-	for _, term := range terms {
+	for _, raw := range terms {
+		term := string(raw)
 		if seen[term] || !utf8.ValidString(term) {
 			continue
 		}
@@ -54,13 +44,10 @@ func TestSnowballMatchesSnowballstem(t *testing.T) {
 // BenchmarkSnowballArabic stems every corpus term (about 1.2 million) once
 // per op with each implementation.
 func BenchmarkSnowballArabic(b *testing.B) {
-	terms, size := stemTerms(b)
-	words := make([][]byte, len(terms))
-	for i, t := range terms {
-		words[i] = []byte(t)
-	}
-	perWord := func(b *testing.B) {
-		b.ReportMetric(float64(b.Elapsed().Nanoseconds())/float64(b.N)/float64(len(terms)), "ns/word")
+	words, size := corpusTokens(b)
+	terms := make([]string, len(words))
+	for i, w := range words {
+		terms[i] = string(w)
 	}
 	b.Run("snowballstem", func(b *testing.B) {
 		b.SetBytes(size)
@@ -72,7 +59,7 @@ func BenchmarkSnowballArabic(b *testing.B) {
 				_ = env.Current()
 			}
 		}
-		perWord(b)
+		reportPerWord(b, len(terms))
 	})
 	b.Run("qalam-Stem", func(b *testing.B) {
 		b.SetBytes(size)
@@ -83,7 +70,7 @@ func BenchmarkSnowballArabic(b *testing.B) {
 				_ = s.Stem(t)
 			}
 		}
-		perWord(b)
+		reportPerWord(b, len(terms))
 	})
 	b.Run("qalam-AppendStem", func(b *testing.B) {
 		b.SetBytes(size)
@@ -95,6 +82,6 @@ func BenchmarkSnowballArabic(b *testing.B) {
 				buf = s.AppendStem(buf[:0], w)
 			}
 		}
-		perWord(b)
+		reportPerWord(b, len(terms))
 	})
 }
