@@ -3,6 +3,7 @@ package clitics
 import (
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -95,8 +96,15 @@ func TestSegments(t *testing.T) {
 		{"و\xffالحكومة", "و\xffالحكومة"},
 		{"ـ", "ـ"},
 	}
+	checkRendered(t, Default, tests)
+}
+
+// checkRendered segments each word with seg and checks the segments tile
+// the word and render (segment-score style, "+" at each cut) as want.
+func checkRendered(t *testing.T, seg *Segmenter, tests []struct{ word, want string }) {
+	t.Helper()
 	for _, tt := range tests {
-		segs := Default.Segments(tt.word)
+		segs := seg.Segments(tt.word)
 		if got := render(segs, tt.word); got != tt.want {
 			t.Errorf("Segments(%q) = %q, want %q", tt.word, got, tt.want)
 		}
@@ -123,15 +131,8 @@ func TestKinds(t *testing.T) {
 		for _, s := range segs {
 			got = append(got, s.Kind)
 		}
-		if len(got) != len(tt.want) {
+		if !slices.Equal(got, tt.want) {
 			t.Errorf("%q: kinds %v, want %v", tt.word, got, tt.want)
-			continue
-		}
-		for i := range got {
-			if got[i] != tt.want[i] {
-				t.Errorf("%q: kinds %v, want %v", tt.word, got, tt.want)
-				break
-			}
 		}
 	}
 }
@@ -150,13 +151,7 @@ func TestSplitArticle(t *testing.T) {
 		{"كتاب", "كتاب"},
 		{"الـ", "الـ"},
 	}
-	for _, tt := range tests {
-		segs := seg.Segments(tt.word)
-		if got := render(segs, tt.word); got != tt.want {
-			t.Errorf("Segments(%q) = %q, want %q", tt.word, got, tt.want)
-		}
-		checkTiling(t, tt.word, segs)
-	}
+	checkRendered(t, seg, tests)
 }
 
 // checkTiling fails unless segs are non-empty, in order and cover word.
