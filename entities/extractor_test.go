@@ -100,6 +100,8 @@ func TestExtract(t *testing.T) {
 		{"speaker named before the role", "وقال ريناتو سوليدام رئيس المعهد", []string{"ريناتو سوليدام/PERSON/"}},
 		{"speaker named before a comma and the role", "وقال ريناتو سوليدام ، رئيس المعهد", []string{"ريناتو سوليدام/PERSON/"}},
 		{"first name ending in alef", "الرئيس ميخا لندنشتراوس", []string{"ميخا لندنشتراوس/PERSON/"}},
+		{"definite nisba surname linked nearby", "التقى كارولين الحسيني . وقال الحسيني", []string{"كارولين الحسيني/PERSON/", "الحسيني/PERSON/"}},
+		{"definite noun after a given name not linked alone", "كارولين الأطفال . وقال الأطفال", []string{"كارولين الأطفال/PERSON/"}},
 		{"a verb after أن is not a speaker", "يجب أن نتساءل عن", []string{}},
 		{"speaker's surname linked later", "وقال غرانت إن . ورأى غرانت", []string{"غرانت/PERSON/", "غرانت/PERSON/"}},
 		{"و before a known word is not a given name", "وجود رغبة", []string{}},

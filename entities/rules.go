@@ -3,6 +3,7 @@
 package entities
 
 import (
+	"bytes"
 	"strings"
 	"unicode/utf8"
 
@@ -631,13 +632,10 @@ func (s *state) locRule(idx int) {
 // word of the name: ليفيت after كارولين ليفيت.
 func (s *state) resolvePartial() {
 	for _, f := range s.found {
-		// A listed person's family name with the article (البرادعي) is
-		// linked alone only if the gazetteer lists it so: too many are
-		// common words. Nor is the word after a connector (عبد المجيد).
+		// The word after a connector (عبد المجيد) is no family name.
 		if f.typ == gazetteer.Person && f.entry >= 0 && f.j-f.i >= 2 {
 			last := f.j - 1
-			if !strings.HasPrefix(string(s.norm[s.toks[last].n0:s.toks[last].n1]), article) &&
-				s.toks[last-1].flags&connector == 0 {
+			if s.toks[last-1].flags&connector == 0 {
 				s.rememberSurname(last, f.entry)
 			}
 		}
@@ -666,7 +664,7 @@ func (s *state) resolvePartial() {
 				continue
 			}
 			if sn, ok := s.names[w[len(p):]]; ok {
-				if sn.entry < 0 && (t.start-sn.at > ruleNameReach || sn.at-t.start > ruleNameReach) {
+				if sn.near && (t.start-sn.at > ruleNameReach || sn.at-t.start > ruleNameReach) {
 					break
 				}
 				entry := sn.entry
@@ -684,13 +682,9 @@ func (s *state) resolvePartial() {
 
 // rememberRuleName remembers the surname of a person found by a rule over
 // items [a, b), when the name begins with a known given name and ends with
-// a word that is neither a given name (in محمد علي, علي is a first name
-// too) nor definite.
+// a word that is not a given name (in محمد علي, علي is a first name too).
 func (s *state) rememberRuleName(a, b int) {
-	if b-a < 2 || !s.items[a].cues.has(gazetteer.GivenName) || s.items[b-1].cues.has(gazetteer.GivenName) ||
-		s.isDefinite(b-1) {
-		// A family name with the article (البرادعي) is too often a common
-		// word (التوالي, الأرض) to be taken alone later.
+	if b-a < 2 || !s.items[a].cues.has(gazetteer.GivenName) || s.items[b-1].cues.has(gazetteer.GivenName) {
 		return
 	}
 	s.rememberSurname(s.items[b-1].j-1, -1)
@@ -698,19 +692,32 @@ func (s *state) rememberRuleName(a, b int) {
 
 // rememberSurname records token k, the last word of a person's name, so
 // that a mention by that word alone is linked to the person (entry, or -1
-// for a person found by a rule). The first person with a surname keeps it.
+// for a person found by a rule). The surname of a person found by a rule,
+// and one with the article (الحكيم, البرادعي: as often a common word), is
+// linked only within ruleNameReach. The first person with a surname keeps
+// it, unless a listed person comes later.
 func (s *state) rememberSurname(k int, entry int32) {
 	t := &s.toks[k]
 	if t.kind != tokenize.ArabicWord || t.alefMaks || t.flags&(stop|common|verb|ambiguous) != 0 || t.n1-t.n0 < 6 {
 		return // not رمضان of طه ياسين رمضان: the month
 	}
+	key := s.norm[t.n0:t.n1]
+	near := entry < 0
+	if bytes.HasPrefix(key, []byte(article)) {
+		if len(key) < len(article)+8 {
+			return // the article and three letters at least
+		}
+		if entry < 0 && !bytes.HasSuffix(key, []byte("ي")) || bytes.HasSuffix(key, []byte("ه")) || bytes.HasSuffix(key, []byte("ين")) {
+			return // a rule-found name's definite word is a family name if a nisba (الحسيني), not a noun (الأطفال، المرأة)
+		}
+		near = true
+	}
 	if s.names == nil {
 		s.names = make(map[string]surname)
 		s.known = newFilter(1 << 10)
 	}
-	key := s.norm[t.n0:t.n1]
 	if old, ok := s.names[string(key)]; !ok || old.entry < 0 {
-		s.names[string(key)] = surname{entry: entry, at: t.start}
+		s.names[string(key)] = surname{entry: entry, at: t.start, near: near}
 		s.known.add(string(key))
 	}
 }

@@ -55,7 +55,8 @@ type found struct {
 // surname is a person remembered by the last word of the name.
 type surname struct {
 	entry int32 // the person's entry, or -1 for a person found by a rule
-	at    int   // byte offset of the rule-found mention; unused for entries
+	at    int   // byte offset of the mention
+	near  bool  // linked only within ruleNameReach of at
 }
 
 // ruleNameReach is how far, in bytes, a person found by a rule alone is
@@ -100,7 +101,7 @@ func (s *state) chunk(off, end int) {
 	if len(s.names) > 0 {
 		clear(s.known.bits)
 		for k, sn := range s.names {
-			if sn.entry < 0 && sn.at < off-ruleNameReach {
+			if sn.near && sn.at < off-ruleNameReach {
 				delete(s.names, k) // out of reach from now on
 			} else {
 				s.known.add(k)
