@@ -3,41 +3,19 @@
 package tokenize
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
-// sharedFile returns the path of name under ../shared beside the module
-// root, skipping the test when it is absent (a fresh clone has none).
+// sharedFile returns the path of name under ../shared, skipping the test
+// when it is absent (a fresh clone has none).
 func sharedFile(tb testing.TB, name string) string {
 	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("../shared not present")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", name)
-	if _, err := os.Stat(path); err != nil {
-		tb.Skip("../shared not present")
-	}
-	return path
+	return shared.Path(tb, name)
 }
 
 // corpus returns the ANT v1.1 benchmark text.
 func corpus(b *testing.B) []byte {
-	data, err := os.ReadFile(sharedFile(b, "corpus/ant-v1.1.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	return data
+	return shared.ReadFile(b, "corpus/ant-v1.1.txt")
 }

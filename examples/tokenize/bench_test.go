@@ -6,42 +6,14 @@ import (
 	"bufio"
 	"bytes"
 	"io"
-	"os"
-	"path/filepath"
 	"testing"
+
+	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
-// sharedFile returns the path of name under ../shared beside the module
-// root, skipping when it is absent (a fresh clone has none).
-func sharedFile(tb testing.TB, name string) string {
-	tb.Helper()
-	dir, err := os.Getwd()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	for {
-		if _, err := os.Stat(filepath.Join(dir, "go.mod")); err == nil {
-			break
-		}
-		parent := filepath.Dir(dir)
-		if parent == dir {
-			tb.Skip("../shared not present")
-		}
-		dir = parent
-	}
-	path := filepath.Join(dir, "..", "shared", name)
-	if _, err := os.Stat(path); err != nil {
-		tb.Skip("../shared not present")
-	}
-	return path
-}
-
 func benchmarkRun(b *testing.B, o options) {
-	data, err := os.ReadFile(sharedFile(b, "corpus/ant-v1.1.txt"))
-	if err != nil {
-		b.Fatal(err)
-	}
-	data = data[:4<<20]
+	data := shared.ReadFile(b, "corpus/ant-v1.1.txt")
+	data = data[:min(len(data), 4<<20)]
 	w := bufio.NewWriterSize(io.Discard, 64<<10)
 	b.SetBytes(int64(len(data)))
 	b.ReportAllocs()
