@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"os"
+	"slices"
 	"sort"
 	"strings"
 	"testing"
@@ -271,18 +272,10 @@ func TestPUDDev(t *testing.T) {
 // spurious cut after proclitic letters (و ف ب ل ك س, by letter), before a
 // pronoun enclitic, between the ل of لل, next to a tatweel, or elsewhere.
 func errorCategory(w wordResult) string {
-	in := func(cs []int, c int) bool {
-		for _, x := range cs {
-			if x == c {
-				return true
-			}
-		}
-		return false
-	}
 	var cats []string
-	for _, c := range append(append([]int{}, w.gold...), w.pred...) {
-		g, p := in(w.gold, c), in(w.pred, c)
-		if g == p || in(w.gold, c) && in(w.pred, c) {
+	for _, c := range append(slices.Clone(w.gold), w.pred...) {
+		g, p := slices.Contains(w.gold, c), slices.Contains(w.pred, c)
+		if g == p {
 			continue
 		}
 		what := "missed"
