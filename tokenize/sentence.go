@@ -403,7 +403,8 @@ func arabicWordInfo(s string) (abbrev bool, known wordClass) {
 // initials and abbreviations د. م. أ.د. ق.م. J. K.) or after a common Latin
 // abbreviation (Mr. Dr. Prof. St. No. vs.), or when it follows a list
 // number at the start of a line (1. ). The exception is a calendar era
-// after a year: the full stop of 2025 م. or 2025م. or 1446 هـ. or 500 ق.م.
+// after a year (one to four digits: not 2.5 م., 2.5 million): the full
+// stop of 2025 م. or 2025م. or 1446 هـ. or 500 ق.م.
 // ends the sentence, unless إلى, حتى or a dash follows (من 1990 م. إلى
 // 2000 م.). Numbers (3.5, 10:30, 4/3/2025), URLs and e-mail addresses are
 // single tokens, so their inner full stops never count.
