@@ -102,6 +102,8 @@ func TestExtract(t *testing.T) {
 		{"first name ending in alef", "الرئيس ميخا لندنشتراوس", []string{"ميخا لندنشتراوس/PERSON/"}},
 		{"definite nisba surname linked nearby", "التقى كارولين الحسيني . وقال الحسيني", []string{"كارولين الحسيني/PERSON/", "الحسيني/PERSON/"}},
 		{"definite noun after a given name not linked alone", "كارولين الأطفال . وقال الأطفال", []string{"كارولين الأطفال/PERSON/"}},
+		{"complement of purpose in a rule-found name", "في حزب العدالة للتنمية اليوم", []string{"حزب العدالة للتنمية/ORGANIZATION/"}},
+		{"no name across a line break", "كارولين\nماكلين", []string{}},
 		{"a verb after أن is not a speaker", "يجب أن نتساءل عن", []string{}},
 		{"speaker's surname linked later", "وقال غرانت إن . ورأى غرانت", []string{"غرانت/PERSON/", "غرانت/PERSON/"}},
 		{"و before a known word is not a given name", "وجود رغبة", []string{}},

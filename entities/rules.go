@@ -146,9 +146,14 @@ func (s *state) free(k int) bool {
 }
 
 // adjacent reports whether items a and a+1.. b are separated only by
-// white space (no punctuation between them).
+// white space within a line (no punctuation, no line break between them:
+// a title or a heading ends at its line).
 func (s *state) adjacent(a, b int) bool {
-	return s.items[b].i == s.items[a].j
+	if s.items[b].i != s.items[a].j {
+		return false
+	}
+	end, start := s.toks[s.items[a].j-1].end, s.toks[s.items[b].i].start
+	return strings.IndexByte(s.text[end:start], '\n') < 0
 }
 
 // titleRule: a title, then up to maxTitleGap nationality, place,
@@ -603,6 +608,35 @@ func (s *state) orgRule(idx int) {
 		start = idx
 	}
 	s.add(start, end, gazetteer.Organization, -1)
+	if s.items[idx].orgPart {
+		s.extendComplement(end)
+	}
+}
+
+// extendComplement extends the organisation just found, which ends
+// before item k, over a complement of purpose: ل with the article and a
+// noun (البنك الأفريقي للتنمية, معهد ماساتشوستس للتكنولوجيا), and an
+// adjective of that noun (للملكية الفكرية).
+func (s *state) extendComplement(k int) {
+	if k >= len(s.items) || !s.adjacent(k-1, k) || !s.free(k) {
+		return
+	}
+	t := &s.toks[s.items[k].i]
+	w := s.normOf(t)
+	if t.kind != tokenize.ArabicWord || !strings.HasPrefix(w, "لل") || utf8.RuneCountInString(w) < 5 ||
+		t.flags&(stop|common|verb) != 0 {
+		return
+	}
+	end := k + 1
+	if end < len(s.items) && s.adjacent(k, end) && s.free(end) && s.isDefinite(end) &&
+		s.toks[s.items[end].i].flags&(stop|common|verb) == 0 {
+		end++
+	}
+	f := &s.found[len(s.found)-1]
+	f.j = s.items[end-1].j
+	for ; k < end; k++ {
+		s.items[k].taken = true
+	}
 }
 
 // locRule: a place head-word, then a place name of one word (two when the

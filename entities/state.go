@@ -271,8 +271,8 @@ func (s *state) match() {
 						bestLen, bestFlags = k-i, flags
 					}
 				}
-				if k >= len(s.toks) {
-					break
+				if k >= len(s.toks) || strings.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0 {
+					break // a name does not go on past a line break
 				}
 				n = tr.child(n, s.toks[k].word)
 			}
