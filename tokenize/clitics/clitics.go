@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 // Package clitics splits Arabic words into proclitics, stem and pronoun
 // enclitics following the Penn Arabic Treebank (ATB) scheme, as the
 // Universal Dependencies Arabic treebanks do: the conjunctions و ف, the

@@ -1,3 +1,5 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
 package clitics
 
 import (
