@@ -16,12 +16,14 @@ const corpusFile = "corpus/ant-v1.1.txt"
 
 // corpus returns ../shared/corpus/ant-v1.1.txt, skipping tb when absent.
 func corpus(tb testing.TB) []byte {
+	tb.Helper()
 	return shared.ReadFile(tb, corpusFile)
 }
 
 // corpusTokens returns the terms bleve's unicode tokenizer finds in the
 // corpus, and their total length in bytes.
 func corpusTokens(tb testing.TB) (terms [][]byte, size int64) {
+	tb.Helper()
 	data := corpus(tb)
 	for _, tok := range unicode.NewUnicodeTokenizer().Tokenize(data) {
 		terms = append(terms, tok.Term)

@@ -15,6 +15,7 @@ import (
 
 // newsCorpus returns the ANT corpus, or skips tb.
 func newsCorpus(tb testing.TB) []byte {
+	tb.Helper()
 	return shared.ReadFile(tb, "corpus/ant-v1.1.txt")
 }
 

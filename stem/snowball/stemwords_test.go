@@ -263,6 +263,7 @@ func stackedWords(n int) []string {
 // ANT file and the sample articles): every whitespace-separated field as it
 // is, punctuation and all, and every run of letters and marks inside it.
 func corpusTokens(t testing.TB) []string {
+	t.Helper()
 	files, err := filepath.Glob(filepath.Join(shared.Path(t, "corpus/articles"), "*.txt"))
 	if err != nil {
 		t.Fatal(err)

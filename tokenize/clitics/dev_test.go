@@ -31,6 +31,7 @@ func isScored(r rune) bool {
 // pudDev returns the sentences of ../shared/segment/pud-dev.conllu, or
 // skips t when it is absent.
 func pudDev(t testing.TB) []goldSentence {
+	t.Helper()
 	return readGold(t, shared.Path(t, "segment/pud-dev.conllu"))
 }
 

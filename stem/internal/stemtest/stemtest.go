@@ -91,6 +91,7 @@ func Bytes(words []string) [][]byte {
 // ../shared/corpus/ant-v1.1.txt (1.2 million), skipping tb when it is
 // absent.
 func CorpusWords(tb testing.TB) [][]byte {
+	tb.Helper()
 	return bytes.Fields(shared.ReadFile(tb, "corpus/ant-v1.1.txt"))
 }
 
