@@ -104,6 +104,7 @@ func TestExtract(t *testing.T) {
 		{"definite noun after a given name not linked alone", "كارولين الأطفال . وقال الأطفال", []string{"كارولين الأطفال/PERSON/"}},
 		{"complement of purpose in a rule-found name", "في حزب العدالة للتنمية اليوم", []string{"حزب العدالة للتنمية/ORGANIZATION/"}},
 		{"no name across a line break", "كارولين\nماكلين", []string{}},
+		{"feminine nationality describes a noun", "إن الدول الأوروبية ستواصل دعم كييف", []string{"الأوروبية/NATIONALITY/nat-europe"}},
 		{"a verb after أن is not a speaker", "يجب أن نتساءل عن", []string{}},
 		{"speaker's surname linked later", "وقال غرانت إن . ورأى غرانت", []string{"غرانت/PERSON/", "غرانت/PERSON/"}},
 		{"و before a known word is not a given name", "وجود رغبة", []string{}},

@@ -69,8 +69,11 @@ func (s *state) applyRules() {
 			case gazetteer.Person:
 				s.extendFirstName(idx)
 			case gazetteer.Nationality:
-				if s.isDefinite(idx) && idx+1 < len(s.items) && s.adjacent(idx, idx+1) {
-					s.personAt(idx + 1) // الإسباني رافايل نادال
+				if s.isDefinite(idx) && idx+1 < len(s.items) && s.adjacent(idx, idx+1) &&
+					(s.masculineSingular(idx) || s.items[idx+1].cues.has(gazetteer.GivenName)) {
+					// الإسباني رافايل نادال; but الدول الأوربية ستواصل
+					// describes a noun.
+					s.personAt(idx + 1)
 				}
 			}
 		case it.cues.has(gazetteer.Title):
@@ -200,6 +203,14 @@ func (s *state) clubAfterCity(idx int) bool {
 		return false
 	}
 	t := &s.toks[n.i]
+	return strings.HasSuffix(s.text[t.start:t.end], "ي")
+}
+
+// masculineSingular reports whether the nationality adjective at item k
+// is in the masculine singular (الإسباني, not الإسبانية or الأوروبيين).
+func (s *state) masculineSingular(k int) bool {
+	it := &s.items[k]
+	t := &s.toks[it.j-1]
 	return strings.HasSuffix(s.text[t.start:t.end], "ي")
 }
 
