@@ -51,6 +51,7 @@ nat-es | NATIONALITY | Spain | إسباني; أسباني | ES |
 name-saad | GIVEN_NAME | Saad | سعد |  |
 name-ali | GIVEN_NAME | Ali | علي |  |
 name-ramadan | GIVEN_NAME | Ramadan | رمضان |  |
+name-khattab | GIVEN_NAME | Khattab | خطاب |  |
 orghead-club | ORG_HEAD.team | Club | نادي; فريق |  |
 orghead-newspaper | ORG_HEAD.before | Newspaper | صحيفة |  |
 lochead-city | LOC_HEAD.before | City | مدينة |  |
@@ -105,6 +106,8 @@ func TestExtract(t *testing.T) {
 		{"complement of purpose in a rule-found name", "في حزب العدالة للتنمية اليوم", []string{"حزب العدالة للتنمية/ORGANIZATION/"}},
 		{"no name across a line break", "كارولين\nماكلين", []string{}},
 		{"feminine nationality describes a noun", "إن الدول الأوروبية ستواصل دعم كييف", []string{"الأوروبية/NATIONALITY/nat-europe"}},
+		{"a given name that is a common noun", "وقال في خطاب مسائي", []string{}},
+		{"a given name that is a common noun before a given name", "خطاب كارولين", []string{"خطاب كارولين/PERSON/"}},
 		{"a verb after أن is not a speaker", "يجب أن نتساءل عن", []string{}},
 		{"speaker's surname linked later", "وقال غرانت إن . ورأى غرانت", []string{"غرانت/PERSON/", "غرانت/PERSON/"}},
 		{"و before a known word is not a given name", "وجود رغبة", []string{}},
