@@ -59,3 +59,22 @@ func TestCopyNormalizedChunks(t *testing.T) {
 	err := copyNormalized(&out, iotest.ErrReader(boom), normalize.Search)
 	assert.ErrorIs(t, err, boom)
 }
+
+// FuzzCopyNormalized checks that the streaming loop gives what String gives
+// for any input, whole or read a byte at a time, with every preset.
+func FuzzCopyNormalized(f *testing.F) {
+	f.Add("\u200Fأَحْمَدُ ﻷ ﷺ ١٢٣ \xff\xE2\u064E\x80 کتاب مسؤولة\n")
+	f.Add("ا\u0653\r\nو\u0654")
+	f.Fuzz(func(t *testing.T, text string) {
+		for _, name := range normalize.PresetNames() {
+			n, _ := normalize.Preset(name)
+			want := n.String(text)
+			var out bytes.Buffer
+			require.NoError(t, copyNormalized(&out, strings.NewReader(text), n))
+			require.Equal(t, want, out.String(), "%s, whole input", name)
+			out.Reset()
+			require.NoError(t, copyNormalized(&out, iotest.OneByteReader(strings.NewReader(text)), n))
+			require.Equal(t, want, out.String(), "%s, one byte at a time", name)
+		}
+	})
+}
