@@ -320,10 +320,11 @@ func startsWithAny(s, set string) bool {
 // givenNameRule: a given name followed by at least one more name-like
 // word.
 func (s *state) givenNameRule(idx int) {
-	if s.items[idx].flags&(particleName|ambiguous|common|stop|verb) != 0 && !s.joinsName(idx) {
+	if (s.items[idx].flags&(particleName|ambiguous|common|stop|verb) != 0 || s.afterPreposition(idx)) && !s.joinsName(idx) {
 		// A given name that is also a common word (علي for على, رمضان,
 		// خلف, الآن for آلان) begins a name only before another given
-		// name or a connector.
+		// name or a connector; so does one read by taking off ب or ل,
+		// as in بعمر النبي, بانتصار الإسلاميين.
 		return
 	}
 	end := s.nameEnd(idx)
@@ -356,6 +357,9 @@ func (s *state) subjectRule(idx int) {
 		s.rememberSurname(s.items[end-1].j-1, -1)
 		return
 	}
+	if s.tokFlags(idx)&auxiliary != 0 {
+		return // كان غاب عن: the verb that follows an auxiliary is no name
+	}
 	next := &s.items[k+1]
 	if next.j-next.i != 1 || next.skip != 0 {
 		return
@@ -366,8 +370,8 @@ func (s *state) subjectRule(idx int) {
 		return
 	}
 	surface := s.text[s.toks[s.items[k].i].start:s.toks[s.items[k].i].end]
-	if strings.HasSuffix(surface, "ون") || strings.HasSuffix(surface, "ين") && !s.items[k].cues.has(gazetteer.GivenName) {
-		return // a plural: وقال دبلوماسيون إن
+	if strings.HasSuffix(surface, "ون") || (strings.HasSuffix(surface, "ين") || strings.HasSuffix(surface, "اء")) && !s.items[k].cues.has(gazetteer.GivenName) {
+		return // a plural: وقال دبلوماسيون إن, وأعرب خبراء عن
 	}
 	s.add(k, k+1, gazetteer.Person, -1)
 	if !s.items[k].cues.has(gazetteer.GivenName) {
@@ -393,6 +397,15 @@ func (s *state) isComma(k int) bool {
 	}
 	p := s.text[t.start:t.end]
 	return p == "،" || p == ","
+}
+
+// afterPreposition reports whether item k was read by taking off a
+// preposition ب or ل.
+func (s *state) afterPreposition(k int) bool {
+	it := &s.items[k]
+	t := &s.toks[it.i]
+	p := s.text[t.start : t.start+int(it.skip)]
+	return strings.Contains(p, "ب") || strings.Contains(p, "ل")
 }
 
 // kunyaRule: أبو followed by a given name or an unknown word without the
