@@ -113,6 +113,8 @@ func TestExtract(t *testing.T) {
 		{"given name after a preposition needs another name", "بمحمد النبي", []string{}},
 		{"given name after a preposition before a given name", "لمحمد كارولين", []string{"محمد كارولين/PERSON/"}},
 		{"question words are no names", "وماذا يعمل", []string{}},
+		{"adjective after a place head-word", "في مدينة صناعية", []string{}},
+		{"place name in ة after a place head-word", "في مدينة خزامة", []string{"خزامة/LOCATION/"}},
 		{"a verb after أن is not a speaker", "يجب أن نتساءل عن", []string{}},
 		{"speaker's surname linked later", "وقال غرانت إن . ورأى غرانت", []string{"غرانت/PERSON/", "غرانت/PERSON/"}},
 		{"و before a known word is not a given name", "وجود رغبة", []string{}},

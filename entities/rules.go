@@ -307,6 +307,18 @@ func adjectiveOrVerb(surface, norm string) bool {
 		strings.HasPrefix(norm, "ت") && utf8.RuneCountInString(norm) <= 4
 }
 
+// placeAdjective reports whether an indefinite word after a place
+// head-word is more likely an adjective — a feminine nisba (منطقة صناعية،
+// مدينة ساحلية; not French names in ـييه or ـيه: مونبيلييه، روبيه), a
+// participle (منطقة مجاورة، متكاملة) — or a short verb (تقع، يطلق) than a
+// place's name, which may end in ة (قرية خزامة).
+func placeAdjective(surface, norm string) bool {
+	n := utf8.RuneCountInString(norm)
+	return strings.HasSuffix(norm, "يه") && !strings.HasSuffix(norm, "ييه") && !strings.HasSuffix(surface, "يه") ||
+		(strings.HasPrefix(norm, "م") || strings.HasPrefix(norm, "ن")) && strings.HasSuffix(surface, "ة") && n >= 5 ||
+		(strings.HasPrefix(norm, "ي") || strings.HasPrefix(norm, "ت")) && n <= 4
+}
+
 // startsWithAny reports whether s begins with one of the letters of set.
 func startsWithAny(s, set string) bool {
 	for _, r := range set {
@@ -678,6 +690,9 @@ func (s *state) locRule(idx int) {
 	if t.kind != tokenize.ArabicWord || t.flags&(stop|common|verb|qualifier) != 0 || t.n1-t.n0 < 4 ||
 		strings.HasPrefix(s.normOf(t), "و") {
 		return
+	}
+	if w := s.normOf(t); !strings.HasPrefix(w, article) && placeAdjective(s.text[t.start:t.end], w) {
+		return // منطقة صناعية, مدينة تجارية: an adjective; منطقة تقع: a verb
 	}
 	end := k + 1
 	if t.flags&placePrefix != 0 && end < len(s.items) && s.adjacent(k, end) && s.nameLike(end) {
