@@ -7,13 +7,15 @@ import (
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
 // TestSentencesPUD joins the 500 sentences of the Arabic PUD development
 // file with single spaces and checks how many of the boundaries between
 // them Sentences finds, and how many it adds.
 func TestSentencesPUD(t *testing.T) {
-	f, err := os.Open(sharedFile(t, "segment/pud-dev.conllu"))
+	f, err := os.Open(shared.Path(t, "segment/pud-dev.conllu"))
 	if err != nil {
 		t.Fatal(err)
 	}
