@@ -157,7 +157,9 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 			// A name that begins with a word that only introduces it
 			// (مدينة مشهد, صحيفة يديعوت أحرونوت) is matched whole but
 			// reported without that word.
-			lead := len(toks) >= 2 && introducers[toks[0]] &&
+			// A country's name is reported whole (جنوب أفريقيا, جنوب
+			// السودان).
+			lead := len(toks) >= 2 && introducers[toks[0]] && !e.country0 &&
 				(e.typ == gazetteer.Location || e.typ == gazetteer.Organization)
 			x.trie.insert(toks, candidate{entry: int32(idx), lead: lead})
 			if e.typ == gazetteer.Nationality {

@@ -23,6 +23,8 @@ ru | LOCATION.country | Russia | روسيا; روسيا الاتحادية | RU 
 ua | LOCATION.country | Ukraine | أوكرانيا | UA |
 iq | LOCATION.country | Iraq | العراق | IQ |
 lb | LOCATION.country | Lebanon | لبنان | LB |
+sd | LOCATION.country | Sudan | السودان | SD |
+ss | LOCATION.country | South Sudan | جنوب السودان | SS |
 us | LOCATION.country | United States | الولايات المتحدة; أمريكا; أميركا | US |
 gaza | LOCATION.city | Gaza | غزة | PS |
 un | ORGANIZATION | United Nations | الأمم المتحدة |  |
@@ -115,6 +117,7 @@ func TestExtract(t *testing.T) {
 		{"question words are no names", "وماذا يعمل", []string{}},
 		{"adjective after a place head-word", "في مدينة صناعية", []string{}},
 		{"place name in ة after a place head-word", "في مدينة خزامة", []string{"خزامة/LOCATION/"}},
+		{"country named with a direction is reported whole", "في جنوب السودان", []string{"جنوب السودان/LOCATION/ss"}},
 		{"a verb after أن is not a speaker", "يجب أن نتساءل عن", []string{}},
 		{"speaker's surname linked later", "وقال غرانت إن . ورأى غرانت", []string{"غرانت/PERSON/", "غرانت/PERSON/"}},
 		{"و before a known word is not a given name", "وجود رغبة", []string{}},
