@@ -285,8 +285,8 @@ func (s *state) proseShape(k int, last bool) bool {
 // proseTail reports whether the word at item k, after the first word of a
 // name, has a shape of prose rather than of a family name: the accusative
 // ending ـاً (اجتماعاً، قراراً), a verb in the past with ت at both ends
-// (تناولت), or a preposition ب ل before a word ending in ة (بمشاركة،
-// لمدة).
+// (تناولت) or of four letters at most (تعهد; a family name in ت is longer:
+// توريس), or a preposition ب ل before a word ending in ة (بمشاركة، لمدة).
 func (s *state) proseTail(k int) bool {
 	t := &s.toks[s.items[k].i]
 	surface := s.text[t.start:t.end]
@@ -296,7 +296,14 @@ func (s *state) proseTail(k int) bool {
 	if strings.HasPrefix(surface, "ت") && strings.HasSuffix(surface, "ت") && utf8.RuneCountInString(surface) >= 4 {
 		return true
 	}
-	return (strings.HasPrefix(surface, "ب") || strings.HasPrefix(surface, "ل")) && strings.HasSuffix(surface, "ة")
+	if (strings.HasPrefix(surface, "ب") || strings.HasPrefix(surface, "ل")) && strings.HasSuffix(surface, "ة") {
+		return true
+	}
+	n := utf8.RuneCountInString(surface)
+	if strings.HasPrefix(surface, "ت") && n <= 4 {
+		return true // صالح تعهد: a verb
+	}
+	return false
 }
 
 // adjectiveOrVerb reports whether an indefinite word after a head-word is
