@@ -286,7 +286,9 @@ func (s *state) proseShape(k int, last bool) bool {
 // name, has a shape of prose rather than of a family name: the accusative
 // ending ـاً (اجتماعاً، قراراً), a verb in the past with ت at both ends
 // (تناولت) or of four letters at most (تعهد; a family name in ت is longer:
-// توريس), or a preposition ب ل before a word ending in ة (بمشاركة، لمدة).
+// توريس), a participle in م with the accusative ا (موظفا، مؤتمرا; foreign
+// family names end in ا too, أوباما, but seldom begin with م), or a
+// preposition ب ل before a word ending in ة (بمشاركة، لمدة).
 func (s *state) proseTail(k int) bool {
 	t := &s.toks[s.items[k].i]
 	surface := s.text[t.start:t.end]
@@ -302,6 +304,9 @@ func (s *state) proseTail(k int) bool {
 	n := utf8.RuneCountInString(surface)
 	if strings.HasPrefix(surface, "ت") && n <= 4 {
 		return true // صالح تعهد: a verb
+	}
+	if strings.HasPrefix(surface, "م") && strings.HasSuffix(surface, "ا") && n >= 5 {
+		return true // محفوظ موظفا: a participle in the accusative
 	}
 	return false
 }
