@@ -120,6 +120,7 @@ func TestExtract(t *testing.T) {
 		{"country named with a direction is reported whole", "في جنوب السودان", []string{"جنوب السودان/LOCATION/ss"}},
 		{"name stops at a short verb in ت", "كارولين تعهد بمحاربة", []string{}},
 		{"name stops at a participle in the accusative", "وعمل محمد كارولين موظفا في", []string{"محمد كارولين/PERSON/"}},
+		{"Slavic family name in ي after a given name", "والصربية كارولين يانكوفيتش على", []string{"كارولين يانكوفيتش/PERSON/"}},
 		{"a verb after أن is not a speaker", "يجب أن نتساءل عن", []string{}},
 		{"speaker's surname linked later", "وقال غرانت إن . ورأى غرانت", []string{"غرانت/PERSON/", "غرانت/PERSON/"}},
 		{"و before a known word is not a given name", "وجود رغبة", []string{}},

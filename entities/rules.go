@@ -539,12 +539,29 @@ func (s *state) nameWord(k int, afterConnector bool) bool {
 	}
 	// A word like an imperfect verb (يزيد، تزايد) is prose, except that
 	// after a known given name a ت begins foreign family names as often
-	// (فرناندو توريس); so is a feminine plural (هيئات).
+	// (فرناندو توريس), and a Slavic or Germanic ending makes any word a
+	// name (يلينا يانكوفيتش); a feminine plural (هيئات) is prose.
 	afterGiven := k > 0 && s.items[k-1].cues.has(gazetteer.GivenName) && s.adjacent(k-1, k)
-	if strings.HasPrefix(w, "ي") || !afterGiven && strings.HasPrefix(w, "ت") {
+	if (strings.HasPrefix(w, "ي") || !afterGiven && strings.HasPrefix(w, "ت")) && !(foreignShape(w)) {
 		return false
 	}
 	return !strings.HasSuffix(surface, "ات")
+}
+
+// foreignShape reports whether w (normalised) ends like a transliterated
+// Slavic, Germanic or Scandinavian family name: ـوفيتش، ـيتش، ـسكي، ـوف،
+// ـيف، ـسون، ـشتاين، ـبرغ. Such a word is a name even where its first
+// letter makes it look like a verb (يانكوفيتش، يلتسين).
+func foreignShape(w string) bool {
+	if utf8.RuneCountInString(w) < 5 {
+		return false
+	}
+	for _, suf := range [...]string{"يتش", "فيتش", "سكي", "وف", "يف", "سون", "شتاين", "برغ", "يتسين"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasPronounSuffix reports whether a word ends in an attached pronoun
