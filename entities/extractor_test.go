@@ -54,6 +54,7 @@ name-saad | GIVEN_NAME | Saad | سعد |  |
 name-ali | GIVEN_NAME | Ali | علي |  |
 name-ramadan | GIVEN_NAME | Ramadan | رمضان |  |
 name-khattab | GIVEN_NAME | Khattab | خطاب |  |
+name-abubakr | GIVEN_NAME | Abu Bakr | أبو بكر |  |
 orghead-club | ORG_HEAD.team | Club | نادي; فريق |  |
 orghead-newspaper | ORG_HEAD.before | Newspaper | صحيفة |  |
 lochead-city | LOC_HEAD.before | City | مدينة |  |
@@ -121,6 +122,8 @@ func TestExtract(t *testing.T) {
 		{"name stops at a short verb in ت", "كارولين تعهد بمحاربة", []string{}},
 		{"name stops at a participle in the accusative", "وعمل محمد كارولين موظفا في", []string{"محمد كارولين/PERSON/"}},
 		{"Slavic family name in ي after a given name", "والصربية كارولين يانكوفيتش على", []string{"كارولين يانكوفيتش/PERSON/"}},
+		{"kunya with a verb", "وكان أبو طالب كثير العيال", []string{"أبو طالب/PERSON/"}},
+		{"kunya listed as a given name stands alone", "هاجر مع أبو بكر إلى", []string{"أبو بكر/PERSON/"}},
 		{"a verb after أن is not a speaker", "يجب أن نتساءل عن", []string{}},
 		{"speaker's surname linked later", "وقال غرانت إن . ورأى غرانت", []string{"غرانت/PERSON/", "غرانت/PERSON/"}},
 		{"و before a known word is not a given name", "وجود رغبة", []string{}},

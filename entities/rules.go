@@ -352,8 +352,8 @@ func (s *state) givenNameRule(idx int) {
 		return
 	}
 	end := s.nameEnd(idx)
-	if end-idx < 2 {
-		return
+	if end-idx < 2 && !(s.items[idx].j-s.items[idx].i >= 2 && s.toks[s.items[idx].i].flags&kunya != 0) {
+		return // but a kunya is a name by itself: أبو بكر
 	}
 	s.add(idx, end, gazetteer.Person, -1)
 	s.rememberRuleName(idx, end)
@@ -433,10 +433,11 @@ func (s *state) afterPreposition(k int) bool {
 }
 
 // kunyaRule: أبو followed by a given name or an unknown word without the
-// article is a person's name: أبو مازن، أبو هريرة.
+// article is a person's name: أبو مازن، أبو هريرة; after أبو a common word
+// or a verb is a name too (أبو طالب).
 func (s *state) kunyaRule(idx int) {
 	k := idx + 1
-	if s.items[idx].skip != 0 || k >= len(s.items) || !s.adjacent(idx, k) || !s.nameLike(k) {
+	if k >= len(s.items) || !s.adjacent(idx, k) || !s.nameWord(k, true) {
 		return
 	}
 	if !s.items[k].cues.has(gazetteer.GivenName) && s.isDefinite(k) {
