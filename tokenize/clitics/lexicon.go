@@ -10,9 +10,11 @@ import (
 type lexFlag uint8
 
 const (
-	lexWhole lexFlag = 1 << iota // never cut: its first and last letters belong to it
-	lexFixed                     // always cut as the entry's parse says
-	lexHost                      // a preposition or particle that takes pronoun enclitics
+	lexWhole    lexFlag = 1 << iota // never cut: its first and last letters belong to it
+	lexFixed                        // always cut as the entry's parse says
+	lexHost                         // a preposition or particle that takes pronoun enclitics
+	lexParticle                     // a function word standing alone (لا، إذ، إلى)
+	lexGoverned                     // a function word a preposition may take (بما، لمن، بلا)
 )
 
 type lexEntry struct {
@@ -64,6 +66,21 @@ const fixedSplits = `
 ف+إن ف+إذا ف+هو ف+هي ف+لا
 `
 
+// particles are function words that stand alone. A preposition takes only
+// the governed ones among them (بما، لمن، بلا، لأي), so a word read as ب ل
+// ك س + any other (لاذ as ل + إذ, بالي as ب + إلى, لاين as ل + أين) is
+// misread, and so is one read as a preposition + و + a particle (كولا as
+// ك + و + لا): in the ATB order a conjunction comes before a preposition,
+// never after it. إلى is also listed as written without its hamza and with
+// ي for ى.
+const particles = `
+إذ إذا إلى الى الي إلي على عن في من منذ مع بين لدى حتى لا لن لم ما أن إن كي أي
+قد هل ثم أو بل لكن ليس سوف أين كيف متى أيضا
+`
+
+// governed are the particles that a preposition takes.
+const governed = `ما من أن إن لا كي أي`
+
 var lexicon = sync.OnceValue(func() map[string]lexEntry {
 	m := map[string]lexEntry{}
 	for _, w := range strings.Fields(wholeWords) {
@@ -76,6 +93,18 @@ var lexicon = sync.OnceValue(func() map[string]lexEntry {
 		k := string(fold(nil, w))
 		e := m[k]
 		e.flags |= lexHost
+		m[k] = e
+	}
+	for _, w := range strings.Fields(particles) {
+		k := string(fold(nil, w))
+		e := m[k]
+		e.flags |= lexParticle
+		m[k] = e
+	}
+	for _, w := range strings.Fields(governed) {
+		k := string(fold(nil, w))
+		e := m[k]
+		e.flags |= lexGoverned
 		m[k] = e
 	}
 	for _, w := range strings.Fields(fixedSplits) {

@@ -418,6 +418,9 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		if p.conj == 1 && prep != 's' {
 			score += wt.stacked
 		}
+		if !afterPreposition(stem) {
+			return 0, false
+		}
 	}
 	if p.enc > 0 {
 		score += wt.enclitic(w[end:])
@@ -500,6 +503,23 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		return 0, false // وودز، وولمار: وو spells a foreign W
 	}
 	return score + c, true
+}
+
+// afterPreposition reports whether stem can follow a preposition or the
+// future particle: it is not a particle that none governs (لاذ is no ل +
+// إذ), nor و + a particle (كولا is no ك + و + لا: a conjunction comes before
+// a preposition, never after it) unless it is a noun of its own (بوالي is ب
+// + والي). ف + a particle is left alone: فقد and فلم are words too.
+func afterPreposition(stem []byte) bool {
+	e := lexiconEntry(stem)
+	if e.flags&lexParticle != 0 && e.flags&lexGoverned == 0 {
+		return false
+	}
+	if len(stem) > 2 && stem[0] == 'w' && e.flags&lexWhole == 0 &&
+		lexiconEntry(stem[1:]).flags&lexParticle != 0 && !withArticle(stem) {
+		return false
+	}
+	return true
 }
 
 // stemClass is the evidence for stem being a word once clitics are cut:

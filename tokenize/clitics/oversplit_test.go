@@ -1,0 +1,63 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package clitics
+
+import (
+	"strings"
+	"testing"
+)
+
+// joinCuts writes word with a "+" at each cut of segs.
+func joinCuts(segs []Segment, word string) string {
+	parts := make([]string, len(segs))
+	for i, s := range segs {
+		parts[i] = word[s.Start:s.End]
+	}
+	return strings.Join(parts, "+")
+}
+
+// TestOversplit holds words the ANT news corpus showed cut where they are
+// whole, each beside words of the same shape that must stay cut, so that a
+// rule stopping the first kind cannot silently take the second with it.
+func TestOversplit(t *testing.T) {
+	tests := []struct {
+		name  string
+		cases []struct{ word, want string }
+	}{
+		{"a preposition takes no ungoverned particle", []struct{ word, want string }{
+			{"لاذ", "لاذ"},   // fled, not ل + إذ
+			{"لاذا", "لاذا"}, // they two fled
+			{"لاين", "لاين"}, // a name, not ل + أين
+			{"بالي", "بالي"}, // not ب + إلى
+			{"لمع", "لمع"},   // shone, not ل + مع
+			{"بلا", "ب+لا"},
+			{"بما", "ب+ما"},
+			{"لمن", "ل+من"},
+			{"لأي", "ل+أي"},
+			{"لأنه", "ل+أن+ه"},
+			{"بأم", "ب+أم"}, // بأم عينه: أم is a noun too
+		}},
+		{"no conjunction after a preposition", []struct{ word, want string }{
+			{"كولا", "كولا"},   // cola, not ك + و + لا
+			{"كولن", "كولن"},   // Colin, not ك + و + لن
+			{"كوبين", "كوبين"}, // not ك + و + بين
+			{"بوليس", "بوليس"}, // police, not ب + و + ليس
+			{"بوالي", "ب+والي"},
+			{"بولاية", "ب+ولاية"},
+			{"بوزارة", "ب+وزارة"},
+			{"وبين", "و+بين"},
+			{"ولاذ", "و+لاذ"},
+			{"بفقدها", "ب+فقد+ها"}, // ف + a particle is a word too: فقد
+			{"بفيلم", "ب+فيلم"},
+		}},
+	}
+	for _, group := range tests {
+		t.Run(group.name, func(t *testing.T) {
+			for _, tt := range group.cases {
+				if got := joinCuts(Default.Segments(tt.word), tt.word); got != tt.want {
+					t.Errorf("Segments(%q) = %q, want %q", tt.word, got, tt.want)
+				}
+			}
+		})
+	}
+}
