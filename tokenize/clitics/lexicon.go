@@ -145,6 +145,41 @@ func lexiconEntry(w []byte) lexEntry {
 // isWholeWord reports whether w is one of the wholeWords.
 func isWholeWord(w []byte) bool { return lexiconEntry(w).flags&lexWhole != 0 }
 
+// keepsEnding reports whether the last letters of w belong to a listed
+// word and are no pronoun: w, or w after a conjunction, a preposition or
+// both in the ATB order, is one of the wholeWords or an imperfect person
+// prefix أ ي ت ن before one (أشارك and نشارك keep the ك of شارك as يشارك
+// does; ويكره, ليتوجه and ستتوجه keep their ه). The listed word after a
+// person prefix begins with neither ي nor alef, as no imperfect does:
+// نيتهم is نية + هم and بناتهم بنات + هم, not ن + يتهم or ن + اتهم.
+func keepsEnding(w []byte) bool {
+	for k := 0; k <= 2 && len(w)-k >= 3; k++ {
+		switch k {
+		case 1:
+			if !isProclitic(w[0]) {
+				return false
+			}
+		case 2:
+			if w[0] != 'w' && w[0] != 'f' || w[1] != 'b' && w[1] != 'l' && w[1] != 'k' && w[1] != 's' {
+				return false
+			}
+		}
+		v := w[k:]
+		if isWholeWord(v) {
+			return true
+		}
+		if len(v) >= 4 && v[1] != 'y' && !isAlef(v[1]) {
+			switch v[0] {
+			case '>', 'A', 'y', 't', 'n':
+				if isWholeWord(v[1:]) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // fold appends the folded letters of word (see letterCode) to dst.
 func fold(dst []byte, word string) []byte {
 	for _, r := range word {

@@ -50,6 +50,21 @@ func TestOversplit(t *testing.T) {
 			{"بفقدها", "ب+فقد+ها"}, // ف + a particle is a word too: فقد
 			{"بفيلم", "ب+فيلم"},
 		}},
+		{"the last letter of a listed word is no pronoun", []struct{ word, want string }{
+			{"أشارك", "أشارك"}, // I take part: أ + شارك, not أشار + ك
+			{"نشارك", "نشارك"},
+			{"ويكره", "و+يكره"},
+			{"وتوجه", "و+توجه"},
+			{"ليتوجه", "ل+يتوجه"},
+			{"لتشويه", "ل+تشويه"},
+			{"واتهم", "و+اتهم"},
+			{"أشاركه", "أشارك+ه"},
+			{"وفاتهم", "وفات+هم"}, // و + ف is no proclitic order: not و + ف + اتهم
+			{"كلفهم", "كلف+هم"},   // nor ك + ل + فهم
+			{"بناتهم", "بنات+هم"}, // no imperfect begins ن + ا
+			{"نيتهم", "نيت+هم"},   // nor ن + ي
+			{"ليتهم", "ليت+هم"},   // ليت carries pronouns
+		}},
 	}
 	for _, group := range tests {
 		t.Run(group.name, func(t *testing.T) {

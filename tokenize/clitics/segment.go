@@ -465,6 +465,9 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		if article || stem[len(stem)-1] == 'p' {
 			return 0, false
 		}
+		if keepsEnding(w) && lexiconEntry(stem).flags&lexHost == 0 {
+			return 0, false // ويكره is و + يكره; ليتهم may still be ليت + هم
+		}
 		if len(stem) == 2 && lexiconEntry(stem).flags&lexHost == 0 {
 			return 0, false // إيه، ماها: two letters carry a pronoun only as a particle
 		}
