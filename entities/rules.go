@@ -655,6 +655,10 @@ func (s *state) orgRule(idx int) {
 			break
 		}
 		end++
+		if !definite && end-k == 1 && s.items[idx].orgPart && !it.cues.has(gazetteer.GivenName) && !prepositionalNoun(w) &&
+			s.complementAt(end) {
+			continue // a noun and its complement: منظمة حقوق الإنسان, نقابة أطباء الأسنان
+		}
 		if !definite {
 			// A proper name: جامعة هارفارد, شركة أرامكو, and after a
 			// word that only introduces it, a second word (نادي مانشستر
@@ -677,6 +681,32 @@ func (s *state) orgRule(idx int) {
 	if s.items[idx].orgPart {
 		s.extendComplement(end)
 	}
+}
+
+// prepositionalNoun reports whether w (normalised) begins with ب or ل
+// before the م, ت or ا of a verbal noun or participle (بتأخير، باستغلال،
+// لمواجهة): a phrase, not the first word of a name.
+func prepositionalNoun(w string) bool {
+	for _, p := range [...]string{"بت", "با", "بم", "لت", "لا", "لم"} {
+		if strings.HasPrefix(w, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// complementAt reports whether item k, after the first word of an
+// organisation's name, is a definite noun that completes it (حقوق الإنسان,
+// أطباء الأسنان) rather than an adjective describing a proper name: a nisba
+// in ي (بنك روتشيلد العالي) or a participle in الم (معهد باستور المشهور).
+func (s *state) complementAt(k int) bool {
+	if k >= len(s.items) || !s.adjacent(k-1, k) || !s.free(k) || !s.isDefinite(k) ||
+		s.tokFlags(k)&(stop|common|verb|qualifier) != 0 {
+		return false
+	}
+	t := &s.toks[s.items[k].i]
+	w := s.normOf(t)
+	return !strings.HasSuffix(w, "ي") && !(strings.HasPrefix(w, "الم") && utf8.RuneCountInString(w) >= 6)
 }
 
 // extendComplement extends the organisation just found, which ends
