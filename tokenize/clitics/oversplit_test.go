@@ -65,6 +65,23 @@ func TestOversplit(t *testing.T) {
 			{"نيتهم", "نيت+هم"},   // nor ن + ي
 			{"ليتهم", "ليت+هم"},   // ليت carries pronouns
 		}},
+		{"names after ب ل س", []struct{ word, want string }{
+			{"بيو", "بيو"}, // two letters after a preposition beginning with a long vowel
+			{"بوب", "بوب"},
+			{"ليو", "ليو"},
+			{"لاس", "لاس"},
+			{"بأس", "بأس"},
+			{"بيد", "ب+يد"},
+			{"بأب", "ب+أب"},
+			{"بشن", "ب+شن"},
+			{"ببن", "ب+بن"},
+			{"سنومان", "سنومان"}, // no first person imperfect ends in ان or وا
+			{"ساهموا", "ساهموا"},
+			{"ساعدوا", "ساعدوا"},
+			{"سنكون", "س+نكون"},
+			{"سأكون", "س+أكون"},
+			{"سيقومان", "س+يقومان"},
+		}},
 	}
 	for _, group := range tests {
 		t.Run(group.name, func(t *testing.T) {

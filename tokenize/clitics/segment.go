@@ -434,6 +434,12 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		return score + wt.prepPronoun, true
 	case len(stem) == 1, len(stem) == 2 && prep == 'k':
 		return 0, false // no one-letter stem; ك + two letters is كم، كل، كي
+	case len(stem) == 2 && prep != 0 && (stem[0] == 'w' || stem[0] == 'y' || isAlef(stem[0])) &&
+		lexiconEntry(stem).flags&(lexHost|lexGoverned) == 0 && !withArticle(stem):
+		// بيد، بود، بأب: two letters after a preposition that begin with a
+		// long vowel are a noun seen with ال or a particle; بيو، بوب، ليو،
+		// لاس and بأس are words or names of their own.
+		return 0, false
 	}
 	if prep == 's' {
 		// سيكون، ستكون، سنرى، سأدخل: the future particle before an imperfect verb.
@@ -444,7 +450,7 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 			}
 			score += wt.futureVerb
 		case stem[0] == 'A' || stem[0] == '>':
-			if len(stem) < 4 {
+			if len(stem) < 4 || personSuffix(stem) {
 				return 0, false
 			}
 		default:
@@ -588,7 +594,27 @@ func imperfectLike(stem []byte) bool {
 	case 'p', 'A':
 		return false
 	}
+	if stem[0] == 'n' && personSuffix(stem) {
+		return false
+	}
 	return !(stem[n-2] == 'A' && stem[n-1] == 't')
+}
+
+// personSuffix reports whether stem ends like an imperfect of the second or
+// third person, dual or plural (ان، وا), which the first person prefixes أ
+// and ن never take: سنومان is a name and ساهموا a past verb, not س + ن +
+// ومان or س + اهموا. ون and ين are left out: they end hollow verbs too
+// (سنكون، نستعين).
+func personSuffix(stem []byte) bool {
+	n := len(stem)
+	if n < 4 {
+		return false
+	}
+	switch string(stem[n-2:]) {
+	case "An", "wA":
+		return true
+	}
+	return false
 }
 
 // stemShape rewards an unknown stem that has the shape of an Arabic word
