@@ -5,12 +5,14 @@
 //
 //	normalize [-preset search|lucene|clean] [FILE ...]
 //
-// It reads the named files in turn, or standard input when none is named,
-// and writes to standard output. Line breaks are never changed, so the
+// It reads the named files in turn ("-" is standard input), or standard
+// input when none is named, and writes to standard output. Line breaks are never changed, so the
 // output has the same lines as the input. It streams, in constant memory,
 // whatever the input size. A file that cannot be read is reported on
-// standard error and the others are still processed; the exit status is 1
-// when anything failed, 2 for a usage error.
+// standard error ("normalize: FILE: reason") and the others are still
+// processed; the exit status is 1 when anything failed, 2 for a usage
+// error (-h included). Bytes that are not valid UTF-8 are passed through
+// unchanged.
 package main
 
 import (
@@ -19,6 +21,7 @@ import (
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -28,54 +31,85 @@ import (
 )
 
 func main() {
-	flag.Usage = func() {
-		fmt.Fprintf(os.Stderr, "usage: normalize [-preset %s] [FILE ...]\n", strings.Join(normalize.PresetNames(), "|"))
-		flag.PrintDefaults()
-	}
-	preset := flag.String("preset", "search", "normalisation preset: "+strings.Join(normalize.PresetNames(), ", "))
-	flag.Parse()
-	n, ok := normalize.Preset(*preset)
-	if !ok {
-		fmt.Fprintf(os.Stderr, "normalize: unknown preset %q (want one of %s)\n", *preset, strings.Join(normalize.PresetNames(), ", "))
-		os.Exit(2)
-	}
-	if err := run(os.Stdout, os.Stdin, flag.Args(), n); err != nil {
-		fmt.Fprintln(os.Stderr, "normalize:", err)
-		os.Exit(1)
-	}
+	os.Exit(command(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-// run normalises the files, or stdin when there are none, to stdout. It
-// goes on after a file fails and returns all the errors joined.
-func run(stdout io.Writer, stdin io.Reader, files []string, n *normalize.Normalizer) error {
+// command runs normalize with the arguments args and returns the exit
+// status: 0, 1 when an input failed (each failure is reported on stderr
+// as "normalize: FILE: reason" and the other inputs are still processed),
+// 2 for a usage error (usage on stderr, -h included).
+func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("normalize", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "usage: normalize [-preset %s] [FILE ...]\n", strings.Join(normalize.PresetNames(), "|"))
+		fmt.Fprintln(stderr, `With no FILE, or "-", it reads standard input.`)
+		fl.PrintDefaults()
+	}
+	preset := fl.String("preset", "search", "normalisation preset: "+strings.Join(normalize.PresetNames(), ", "))
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	n, ok := normalize.Preset(*preset)
+	if !ok {
+		fmt.Fprintf(stderr, "normalize: unknown preset %q (want one of %s)\n", *preset, strings.Join(normalize.PresetNames(), ", "))
+		return 2
+	}
+	status := 0
+	for _, err := range run(stdout, stdin, fl.Args(), n) {
+		fmt.Fprintln(stderr, "normalize:", err)
+		status = 1
+	}
+	return status
+}
+
+// run normalises the files ("-" is stdin), or stdin when there are none,
+// to stdout. It goes on after a file fails and returns the errors, each
+// naming its file.
+func run(stdout io.Writer, stdin io.Reader, files []string, n *normalize.Normalizer) []error {
 	out := bufio.NewWriterSize(stdout, 64<<10)
 	var errs []error
 	if len(files) == 0 {
-		if err := copyNormalized(out, stdin, n); err != nil {
-			errs = append(errs, fmt.Errorf("standard input: %w", err))
-		}
+		files = []string{"-"}
 	}
 	for _, name := range files {
-		if err := normalizeFile(out, name, n); err != nil {
+		if err := normalizeFile(out, stdin, name, n); err != nil {
 			errs = append(errs, err)
 		}
 	}
 	if err := out.Flush(); err != nil {
 		errs = append(errs, err)
 	}
-	return errors.Join(errs...)
+	return errs
 }
 
-func normalizeFile(out io.Writer, name string, n *normalize.Normalizer) error {
-	f, err := os.Open(name)
-	if err != nil {
-		return err
+// normalizeFile writes the file name ("-" for stdin) normalised to out.
+// Its error reads "NAME: reason" ("standard input: reason" for stdin).
+func normalizeFile(out io.Writer, stdin io.Reader, name string, n *normalize.Normalizer) error {
+	in, label := stdin, "standard input"
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, unwrapPath(err))
+		}
+		defer f.Close()
+		in, label = f, name
 	}
-	defer f.Close()
-	if err := copyNormalized(out, f, n); err != nil {
-		return fmt.Errorf("%s: %w", name, err)
+	if err := copyNormalized(out, in, n); err != nil {
+		return fmt.Errorf("%s: %w", label, unwrapPath(err))
 	}
 	return nil
+}
+
+// unwrapPath drops the operation and path of an *fs.PathError, which the
+// message names already: "open a.txt: no such file or directory" becomes
+// "no such file or directory".
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // chunk is the size of the read and write buffers: large enough that the

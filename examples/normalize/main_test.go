@@ -25,18 +25,42 @@ func TestRun(t *testing.T) {
 	require.NoError(t, os.WriteFile(b, []byte("ﻷ ١٢٣\n"), 0o644))
 
 	var out bytes.Buffer
-	require.NoError(t, run(&out, nil, []string{a, b}, normalize.Search))
+	require.Empty(t, run(&out, nil, []string{a, b}, normalize.Search))
 	assert.Equal(t, "احمد\r\n\nمدرسهلا 123\n", out.String())
 
 	out.Reset()
-	require.NoError(t, run(&out, strings.NewReader("إلى\n"), nil, normalize.Lucene))
+	require.Empty(t, run(&out, strings.NewReader("إلى\n"), nil, normalize.Lucene))
 	assert.Equal(t, "الي\n", out.String())
 
 	out.Reset()
-	err := run(&out, nil, []string{filepath.Join(dir, "missing.txt"), b}, normalize.Clean)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "missing.txt")
+	errs := run(&out, nil, []string{filepath.Join(dir, "missing.txt"), b}, normalize.Clean)
+	require.Len(t, errs, 1)
+	assert.Contains(t, errs[0].Error(), "missing.txt")
 	assert.Equal(t, "لأ ١٢٣\n", out.String(), "the other files are still processed")
+}
+
+// TestCommand checks the command line: "-" for standard input, the
+// message for a file that cannot be read, and usage errors.
+func TestCommand(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	require.NoError(t, os.WriteFile(good, []byte("إلى\n"), 0o644))
+	missing := filepath.Join(dir, "missing.txt")
+
+	var out, errOut bytes.Buffer
+	code := command([]string{"-preset", "lucene", good, "-", missing, dir}, strings.NewReader("أحمد\n"), &out, &errOut)
+	assert.Equal(t, 1, code)
+	assert.Equal(t, "الي\nاحمد\n", out.String())
+	assert.Equal(t, "normalize: "+missing+": no such file or directory\n"+
+		"normalize: "+dir+": is a directory\n", errOut.String())
+
+	for _, args := range [][]string{{"-h"}, {"-bogus"}, {"-preset", "nope"}} {
+		out.Reset()
+		errOut.Reset()
+		assert.Equal(t, 2, command(args, strings.NewReader(""), &out, &errOut), args)
+		assert.Empty(t, out.String(), args)
+		assert.Contains(t, errOut.String(), "normalize", args)
+	}
 }
 
 // TestCopyNormalizedChunks checks the streaming loop across its buffer
