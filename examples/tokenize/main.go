@@ -5,8 +5,8 @@
 //
 //	tokenize [-format jsonl|text] [-clitics] [-sentences [-semicolon] [-join-lines]] [FILE ...]
 //
-// It reads the named files, or standard input when none is named, as a
-// stream (in constant memory whatever the input size). With -format jsonl
+// It reads the named files ("-" is standard input), or standard input
+// when none is named, as a stream (in constant memory whatever the input size). With -format jsonl
 // (the default) it writes one JSON object a token:
 //
 //	{"start":0,"end":6,"text":"قال","kind":"arabic"}
@@ -32,13 +32,19 @@
 // one token a line: start, end, kind and text separated by tabs, then the
 // segments joined by '+' with -clitics; or one sentence a line with
 // -sentences (line breaks inside a sentence become spaces).
+//
+// A file that cannot be read is reported on standard error ("tokenize:
+// FILE: reason") and the others are still processed; the exit status is
+// then 1, and 2 for a usage error (-h included).
 package main
 
 import (
 	"bufio"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"unicode/utf8"
@@ -55,23 +61,36 @@ type options struct {
 }
 
 func main() {
-	format := flag.String("format", "jsonl", "output format: jsonl or text")
-	segment := flag.Bool("clitics", false, "split Arabic words into clitics (ATB scheme)")
-	sentences := flag.Bool("sentences", false, "print sentences instead of tokens")
-	semicolon := flag.Bool("semicolon", false, "with -sentences: end sentences at ؛ and ; too")
-	joinLines := flag.Bool("join-lines", false, "with -sentences: only blank lines, not single line breaks, end sentences")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: tokenize [-format jsonl|text] [-clitics] [-sentences [-semicolon] [-join-lines]] [FILE ...]\n")
-		flag.PrintDefaults()
+	os.Exit(command(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
+}
+
+// command runs tokenize with the arguments args and returns the exit
+// status: 0, 1 when an input failed (each failure is reported on stderr
+// as "tokenize: FILE: reason" and the other inputs are still processed),
+// 2 for a usage error (usage on stderr, -h included).
+func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("tokenize", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	format := fl.String("format", "jsonl", "output format: jsonl or text")
+	segment := fl.Bool("clitics", false, "split Arabic words into clitics (ATB scheme)")
+	sentences := fl.Bool("sentences", false, "print sentences instead of tokens")
+	semicolon := fl.Bool("semicolon", false, "with -sentences: end sentences at ؛ and ; too")
+	joinLines := fl.Bool("join-lines", false, "with -sentences: only blank lines, not single line breaks, end sentences")
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "usage: tokenize [-format jsonl|text] [-clitics] [-sentences [-semicolon] [-join-lines]] [FILE ...]\n")
+		fmt.Fprintln(stderr, `With no FILE, or "-", it reads standard input.`)
+		fl.PrintDefaults()
 	}
-	flag.Parse()
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
 	if *format != "jsonl" && *format != "text" {
-		fmt.Fprintf(os.Stderr, "tokenize: unknown format %q (want jsonl or text)\n", *format)
-		os.Exit(2)
+		fmt.Fprintf(stderr, "tokenize: unknown format %q (want jsonl or text)\n", *format)
+		return 2
 	}
 	if *sentences && *segment {
-		fmt.Fprintln(os.Stderr, "tokenize: -sentences prints sentences, not tokens; it cannot be used with -clitics")
-		os.Exit(2)
+		fmt.Fprintln(stderr, "tokenize: -sentences prints sentences, not tokens; it cannot be used with -clitics")
+		return 2
 	}
 	opts := options{text: *format == "text", clitics: *segment, sentences: *sentences}
 	if *semicolon {
@@ -81,37 +100,56 @@ func main() {
 		opts.sentOpts |= tokenize.JoinLines
 	}
 
-	w := bufio.NewWriterSize(os.Stdout, 64<<10)
+	w := bufio.NewWriterSize(stdout, 64<<10)
 	status := 0
-	files := flag.Args()
+	files := fl.Args()
 	if len(files) == 0 {
-		if err := run(w, os.Stdin, "", opts); err != nil {
-			fmt.Fprintln(os.Stderr, "tokenize:", err)
-			status = 1
-		}
+		files = []string{"-"}
 	}
 	for _, name := range files {
-		f, err := os.Open(name)
-		if err != nil {
-			fmt.Fprintln(os.Stderr, "tokenize:", err)
-			status = 1
-			continue
-		}
 		file := ""
 		if len(files) > 1 {
 			file = name
 		}
-		if err := run(w, f, file, opts); err != nil {
-			fmt.Fprintf(os.Stderr, "tokenize: %s: %v\n", name, err)
+		if err := runFile(w, stdin, name, file, opts); err != nil {
+			fmt.Fprintln(stderr, "tokenize:", err)
 			status = 1
 		}
-		f.Close()
 	}
 	if err := w.Flush(); err != nil {
-		fmt.Fprintln(os.Stderr, "tokenize:", err)
+		fmt.Fprintln(stderr, "tokenize:", err)
 		status = 1
 	}
-	os.Exit(status)
+	return status
+}
+
+// runFile writes the tokens or sentences of the file name ("-" for
+// stdin); file, if not empty, is named in each object. Its error reads
+// "NAME: reason" ("standard input: reason" for stdin).
+func runFile(w *bufio.Writer, stdin io.Reader, name, file string, o options) error {
+	in, label := stdin, "standard input"
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return fmt.Errorf("%s: %w", name, unwrapPath(err))
+		}
+		defer f.Close()
+		in, label = f, name
+	}
+	if err := run(w, in, file, o); err != nil {
+		return fmt.Errorf("%s: %w", label, unwrapPath(err))
+	}
+	return nil
+}
+
+// unwrapPath drops the operation and path of an *fs.PathError, which the
+// message names already: "read a: is a directory" becomes "is a directory".
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 // run writes the tokens or sentences of r; file, if not empty, is named in

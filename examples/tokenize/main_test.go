@@ -8,6 +8,8 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -232,4 +234,40 @@ func FuzzRun(f *testing.F) {
 			t.Fatalf("%q: got\n%s\nwant\n%s", text, got.String(), want.String())
 		}
 	})
+}
+
+// TestCommand checks the command line: "-" for standard input, the
+// message for a file that cannot be read, and usage errors.
+func TestCommand(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("قال\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+
+	var out, errOut bytes.Buffer
+	code := command([]string{"-format", "text", good, "-", missing, dir}, strings.NewReader("كتب"), &out, &errOut)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	if want := "0\t6\tarabic\tقال\n0\t6\tarabic\tكتب\n"; out.String() != want {
+		t.Errorf("output %q, want %q", out.String(), want)
+	}
+	want := "tokenize: " + missing + ": no such file or directory\n" +
+		"tokenize: " + dir + ": is a directory\n"
+	if errOut.String() != want {
+		t.Errorf("stderr %q, want %q", errOut.String(), want)
+	}
+
+	for _, args := range [][]string{{"-h"}, {"-bogus"}, {"-format", "xml"}, {"-sentences", "-clitics"}} {
+		out.Reset()
+		errOut.Reset()
+		if code := command(args, strings.NewReader(""), &out, &errOut); code != 2 {
+			t.Errorf("%q: exit status %d, want 2", args, code)
+		}
+		if out.Len() > 0 || !strings.Contains(errOut.String(), "tokenize") {
+			t.Errorf("%q: stdout %q, stderr %q", args, out.String(), errOut.String())
+		}
+	}
 }
