@@ -19,9 +19,10 @@
 // (روسي → روسية، روسيون، روسيين، روسيات، روسيان، روسيتان، روسيتين).
 //
 // Beyond the gazetteer, rules find people introduced by a title (الرئيس
-// الروسي فلاديمير بوتين), names that begin with a known given name,
-// organisations that begin with a head-word (حزب العدالة والتنمية) and
-// places after a place head-word (محافظة الأنبار → الأنبار). A person
+// الروسي فلاديمير بوتين), names that begin with a known given name, the
+// person speaking after a verb of saying (وقال رمضان إن), organisations
+// that begin with a head-word (حزب العدالة والتنمية) and places after a
+// place head-word (محافظة الأنبار → الأنبار). A person
 // mentioned later by the last word of the name alone (ليفيت after كارولين
 // ليفيت) is linked to the same entity, and a given name before a listed
 // surname joins that person's mention even when it is the wrong one

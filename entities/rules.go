@@ -17,30 +17,43 @@ import (
 //   - a title or role, optionally followed by a nationality, a place, an
 //     organisation (right after the title) or a qualifier, introduces a
 //     person's name: الرئيس الروسي فلاديمير بوتين, المتحدثة باسم البيت الأبيض
-//     كارولين ليفيت; so does a nationality with the article: الإسباني رافايل
-//     نادال. The name is a known given name and what follows it, or two
+//     كارولين ليفيت; so does a masculine singular nationality with the
+//     article: الإسباني رافايل نادال (الدول الأوروبية ستواصل describes a
+//     noun). The name is a known given name and what follows it, or two
 //     unknown words without the article;
 //   - a given name followed by name-like words is a person: كارولين ليفيت;
-//     a given name (or, after a title, an unknown word) before a listed
-//     surname joins that person's mention, even when it is the wrong one
-//     (فلاديمير زيلينسكي → Volodymyr Zelensky); أبو before a name begins one
-//     (أبو مازن);
+//     a given name that is a common word (خطاب، رمضان) or was read by taking
+//     off ب or ل (بعمر) begins a name only before another given name or a
+//     connector. A given name (or, after a title, an unknown word) before a
+//     listed surname joins that person's mention, even when it is the wrong
+//     one (فلاديمير زيلينسكي → Volodymyr Zelensky); أبو before a name begins
+//     one (أبو مازن، أبو طالب), and a kunya listed as a given name is a name
+//     by itself (أبو بكر);
+//   - after a verb of saying, one name-like word followed by أن, إن or عن
+//     (وقال رمضان إن), or a name of two or three words followed by a role
+//     (وقال ريناتو سوليدام رئيس المعهد), is the person speaking;
 //   - an organisation head-word without the article, followed by a definite
 //     phrase or a proper name, is an organisation: حزب العدالة والتنمية (the
 //     head is part of the name for حزب, جامعة, منظمة ...; it only introduces
-//     it for شركة, صحيفة, وكالة ...); after a club head-word (فريق, نادي) a
-//     city is the club, and so is a city followed by a masculine nationality
-//     (برشلونة الإسباني);
+//     it for شركة, صحيفة, وكالة ...); after a part head-word a common noun
+//     takes its definite complement (نقابة أطباء الأسنان) and the name a
+//     complement of purpose (معهد ... للتكنولوجيا); after a club head-word
+//     (فريق, نادي) a city is the club, and so is a city followed by a
+//     masculine nationality (برشلونة الإسباني);
 //   - a place head-word without the article introduces a place: محافظة
-//     الأنبار → الأنبار;
+//     الأنبار → الأنبار; not an adjective (منطقة صناعية) or a verb;
 //   - a person is mentioned later (or earlier) by the last word of the name
 //     alone: a listed person anywhere in the text, a person found by a rule
-//     within about an article (ruleNameReach).
+//     and a family name with the article (الحسيني) within about an article
+//     (ruleNameReach).
 //
 // A word is name-like when it is an Arabic word that is not a function
 // word, a common word of news prose, a verb, a cue other than a given
 // name, or part of another entity, and does not look like a verb in the
-// imperfect, a feminine plural or a word with an attached pronoun.
+// imperfect (unless it ends like a Slavic or Germanic name: يانكوفيتش), a
+// feminine plural or a word with an attached pronoun. After its first
+// word a name stops at words shaped like prose (proseTail). No name goes
+// on past a line break.
 
 // Limits on rule-built names, in tokens.
 const (
