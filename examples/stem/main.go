@@ -3,10 +3,14 @@
 // Command stem reads one word a line and writes its stem, one a line, as
 // Snowball's stemwords does:
 //
-//	stem [-algorithm snowball|light|root] [-lang english] [FILE]
+//	stem [-algorithm snowball|light|root] [-lang english] [FILE ...]
 //
-// It reads FILE, or standard input when no file is named, and writes standard
-// output, always as many lines as it read. Words with Arabic characters are
+// It reads the named files in turn ("-" is standard input), or standard
+// input when none is named, and writes standard output, always as many
+// lines as it read: a last line with no line break gets one. A file that
+// cannot be read is reported on standard error ("stem: FILE: reason") and
+// the others are still processed; the exit status is then 1, and 2 for a
+// usage error (-h included). Words with Arabic characters are
 // stemmed with the chosen Arabic algorithm: snowball (the default; package
 // stem/snowball, the stems of libstemmer), light (stem/light, the stems of
 // Lucene's and bleve's Arabic analysers) or root (stem/root, the three- or
@@ -14,16 +18,21 @@
 // of -lang (github.com/kljensen/snowball), or not at all with -lang none;
 // anything else (numbers, punctuation, other scripts) is written back
 // unchanged. As in stemwords, ASCII capitals are lowered first, so that
-// -algorithm snowball -lang none writes what `stemwords -l arabic` writes. A
-// line may end in CR LF; the CR is kept after the stem.
+// -algorithm snowball -lang none writes what `stemwords -l arabic` writes,
+// except that spaces and tabs around a word, and a byte order mark at the
+// start of the input, are kept around its stem (stemwords stems them with
+// the word, and so leaves  الكتاب unstemmed). A line may end in CR LF; the
+// CR is kept after the stem, so the output has the input's line ends.
 package main
 
 import (
 	"bufio"
+	"bytes"
 	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strings"
 
@@ -34,49 +43,85 @@ import (
 )
 
 func main() {
-	algorithm := flag.String("algorithm", "snowball", "Arabic stemmer: snowball, light or root")
-	language := flag.String("lang", "english", "language of Latin-script words: "+strings.Join(stem.LatinLanguages, ", ")+", or none")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: stem [-algorithm snowball|light|root] [-lang english] [FILE]\n\nOne word a line in, one stem a line out.\n\n")
-		flag.PrintDefaults()
-	}
-	flag.Parse()
-	if err := stemCommand(*algorithm, *language, flag.Args()); err != nil {
-		fmt.Fprintln(os.Stderr, "stem:", err)
-		os.Exit(1)
-	}
+	os.Exit(command(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func stemCommand(algorithm, language string, files []string) error {
-	if len(files) > 1 {
-		return fmt.Errorf("one input file at most, got %d", len(files))
+// command runs stem with the arguments args and returns the exit status:
+// 0, 1 when an input failed (each failure is reported on stderr as "stem:
+// FILE: reason" and the other inputs are still processed), 2 for a usage
+// error (usage on stderr, -h included).
+func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("stem", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	algorithm := fl.String("algorithm", "snowball", "Arabic stemmer: snowball, light or root")
+	language := fl.String("lang", "english", "language of Latin-script words: "+strings.Join(stem.LatinLanguages, ", ")+", or none")
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "usage: stem [-algorithm snowball|light|root] [-lang english] [FILE ...]\n\nOne word a line in, one stem a line out. With no FILE, or \"-\", it reads standard input.\n\n")
+		fl.PrintDefaults()
 	}
-	arabic, err := arabicStemmer(algorithm)
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
+	arabic, err := arabicStemmer(*algorithm)
 	if err != nil {
-		return err
+		fmt.Fprintln(stderr, "stem:", err)
+		return 2
 	}
 	words := stem.Mixed{Arabic: arabic}
-	if language != "none" {
-		latin, err := stem.NewLatin(language)
+	if *language != "none" {
+		latin, err := stem.NewLatin(*language)
 		if err != nil {
-			return fmt.Errorf("-lang %q: want one of %s, or none", language, strings.Join(stem.LatinLanguages, ", "))
+			fmt.Fprintf(stderr, "stem: -lang %q: want one of %s, or none\n", *language, strings.Join(stem.LatinLanguages, ", "))
+			return 2
 		}
 		words.Latin = latin
 	}
-	in := io.Reader(os.Stdin)
-	if len(files) == 1 {
-		f, err := os.Open(files[0])
+	files := fl.Args()
+	if len(files) == 0 {
+		files = []string{"-"}
+	}
+	out := bufio.NewWriterSize(stdout, 256<<10)
+	status := 0
+	for _, name := range files {
+		if err := stemFile(out, stdin, name, words); err != nil {
+			fmt.Fprintln(stderr, "stem:", err)
+			status = 1
+		}
+	}
+	if err := out.Flush(); err != nil {
+		fmt.Fprintln(stderr, "stem:", err)
+		status = 1
+	}
+	return status
+}
+
+// stemFile writes the stems of the lines of the file name ("-" for
+// stdin). Its error reads "NAME: reason" ("standard input: reason" for
+// stdin).
+func stemFile(out *bufio.Writer, stdin io.Reader, name string, words stem.Mixed) error {
+	in, label := stdin, "standard input"
+	if name != "-" {
+		f, err := os.Open(name)
 		if err != nil {
-			return err
+			return fmt.Errorf("%s: %w", name, unwrapPath(err))
 		}
 		defer f.Close()
-		in = f
+		in, label = f, name
 	}
-	out := bufio.NewWriterSize(os.Stdout, 256<<10)
 	if err := stemLines(out, in, words); err != nil {
-		return err
+		return fmt.Errorf("%s: %w", label, unwrapPath(err))
 	}
-	return out.Flush()
+	return nil
+}
+
+// unwrapPath drops the operation and path of an *fs.PathError, which the
+// message names already: "read a: is a directory" becomes "is a directory".
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
 }
 
 func arabicStemmer(algorithm string) (stem.Stemmer, error) {
@@ -91,11 +136,13 @@ func arabicStemmer(algorithm string) (stem.Stemmer, error) {
 	return nil, fmt.Errorf("-algorithm %q: want snowball, light or root", algorithm)
 }
 
-// stemLines writes the stem of each line of in to out, one a line.
+// stemLines writes the stem of each line of in to out, one a line. Blanks
+// (spaces and tabs) around the word, and a byte order mark at the start of
+// the input, are written back around its stem.
 func stemLines(out *bufio.Writer, in io.Reader, s stem.Mixed) error {
 	r := bufio.NewReaderSize(in, 256<<10)
 	var long, lowered []byte
-	for {
+	for first := true; ; first = false {
 		line, err := r.ReadSlice('\n')
 		if errors.Is(err, bufio.ErrBufferFull) {
 			long = append(long[:0], line...)
@@ -112,11 +159,20 @@ func stemLines(out *bufio.Writer, in io.Reader, s stem.Mixed) error {
 			return nil
 		}
 		word, end := splitLineEnd(line)
+		dst := out.AvailableBuffer()
+		if first && bytes.HasPrefix(word, bom) {
+			dst = append(dst, bom...)
+			word = word[len(bom):]
+		}
+		trimmed := bytes.TrimLeft(word, " \t")
+		dst = append(dst, word[:len(word)-len(trimmed)]...)
+		word = bytes.TrimRight(trimmed, " \t")
 		if hasUpperASCII(word) {
 			lowered = lowerASCII(lowered[:0], word)
 			word = lowered
 		}
-		dst := s.AppendStem(out.AvailableBuffer(), word)
+		dst = s.AppendStem(dst, word)
+		dst = append(dst, trimmed[len(word):]...)
 		dst = append(dst, end...)
 		if _, werr := out.Write(dst); werr != nil {
 			return werr
@@ -126,6 +182,9 @@ func stemLines(out *bufio.Writer, in io.Reader, s stem.Mixed) error {
 		}
 	}
 }
+
+// bom is the UTF-8 byte order mark.
+var bom = []byte("\uFEFF")
 
 // splitLineEnd splits a line into the word and the line end to write after
 // its stem: "\n", "\r\n", or "\n" for a last line with none.

@@ -52,6 +52,8 @@ func TestStemLines(t *testing.T) {
 		{"latin, numbers, punctuation", "Elections\n2017\n«\n", "elect\n2017\n«\n"},
 		{"ascii capitals lowered as stemwords does", "تونسBURAK\n", "تونسburak\n"},
 		{"invalid utf-8 passes", "\xff\xfe\n", "\xff\xfe\n"},
+		{"blanks kept around the stem", "  المكتبات\t\nالكتاب \r\n \n", "  مكتب\t\nكتاب \r\n \n"},
+		{"byte order mark kept before the first stem", "\uFEFFالمكتبات\r\n\uFEFFالكتاب", "\uFEFFمكتب\r\n\uFEFFالكتاب\n"},
 		{"long line", long + "\nالكتاب\n", snowball.Stem(long) + "\nكتاب\n"},
 	}
 	for _, tt := range tests {
@@ -98,6 +100,42 @@ func TestArabicStemmer(t *testing.T) {
 	}
 	if _, err := arabicStemmer("porter"); err == nil {
 		t.Error("-algorithm porter accepted")
+	}
+}
+
+// TestCommand checks the command line: several files, "-" for standard
+// input, the message for a file that cannot be read, and usage errors.
+func TestCommand(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	if err := os.WriteFile(good, []byte("المكتبات\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	missing := filepath.Join(dir, "missing.txt")
+
+	var out, errOut bytes.Buffer
+	code := command([]string{"-algorithm", "light", good, "-", missing, dir, good}, strings.NewReader("والكتاب"), &out, &errOut)
+	if code != 1 {
+		t.Errorf("exit status %d, want 1", code)
+	}
+	if want := "مكتب\nكتاب\nمكتب\n"; out.String() != want {
+		t.Errorf("output %q, want %q", out.String(), want)
+	}
+	want := "stem: " + missing + ": no such file or directory\n" +
+		"stem: " + dir + ": is a directory\n"
+	if errOut.String() != want {
+		t.Errorf("stderr %q, want %q", errOut.String(), want)
+	}
+
+	for _, args := range [][]string{{"-h"}, {"-bogus"}, {"-algorithm", "porter"}, {"-lang", "klingon"}} {
+		out.Reset()
+		errOut.Reset()
+		if code := command(args, strings.NewReader(""), &out, &errOut); code != 2 {
+			t.Errorf("%q: exit status %d, want 2", args, code)
+		}
+		if out.Len() > 0 || !strings.Contains(errOut.String(), "stem") {
+			t.Errorf("%q: stdout %q, stderr %q", args, out.String(), errOut.String())
+		}
 	}
 }
 
