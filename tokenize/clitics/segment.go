@@ -80,6 +80,7 @@ type weights struct {
 	bareWhole                                int // the whole word never seen after ال، ب، ل or ك
 	nominalNA                                int // نا after a stem seen with ال (بلادنا), not a verb (طلبنا)
 	tanweenAlef                              int // a word ending in نا read as ن + the alef of tanween
+	vowelOnset                               int // a stem after ب ل ك beginning with two long vowels, never seen with ال (بيونغ); set from the ANT word lists, not fitted
 }
 
 var wt = weights{
@@ -88,7 +89,7 @@ var wt = weights{
 	encH: 12, encHA: 10, encHM: 9, encDual: 2, encK: -10,
 	encNA: -6, encNY: -16, encY: -18,
 	host: 15, prepPronoun: 20, afterPlural: 11, naAfterVerb: 16,
-	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4, bareWhole: 8, nominalNA: 6, tanweenAlef: 0,
+	unknownStem: -6, stemShape: 2, unknownWord: 0, backoff: -4, definite: -4, nominal: 4, bareWhole: 8, nominalNA: 6, tanweenAlef: 0, vowelOnset: -6,
 }
 
 func (wt *weights) proclitic(c byte) int {
@@ -463,6 +464,11 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 	if len(stem) == 2 && stem[0] == 'A' && stem[1] == 'l' {
 		return 0, false // بال، وال: the article alone is no stem
 	}
+	if prep != 0 && prep != 's' && isLongVowel(stem[0]) && isLongVowel(stem[1]) && !withArticle(stem) {
+		// بيونغ، بيوكاسل، لويس: يو، وي، يا، وا at the start spell a
+		// foreign name more often than a word after a preposition.
+		score += wt.vowelOnset
+	}
 	if prep == 'l' && imperfectLike(stem) {
 		score += wt.purposeVerb // ليكون، لنواصل
 	}
@@ -530,6 +536,10 @@ func afterPreposition(stem []byte) bool {
 	}
 	return true
 }
+
+// isLongVowel reports whether c is a letter that spells a long vowel: و،
+// ي or a bare alef.
+func isLongVowel(c byte) bool { return c == 'w' || c == 'y' || c == 'A' }
 
 // stemClass is the evidence for stem being a word once clitics are cut:
 // its corpus class under the spellings it may take standing alone, and
