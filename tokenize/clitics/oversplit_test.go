@@ -89,6 +89,16 @@ func TestOversplit(t *testing.T) {
 			{"ليواصل", "ل+يواصل"},
 			{"بوزارة", "ب+وزارة"},
 		}},
+		{"a word seen after ال carries no pronoun", []struct{ word, want string }{
+			{"ذاتي", "ذاتي"},
+			{"معني", "معني"},
+			{"اشتباه", "اشتباه"},
+			{"دكتوراه", "دكتوراه"},
+			{"فواكه", "فواكه"},
+			{"حياتي", "حيات+ي"},
+			{"كتابه", "كتاب+ه"},
+			{"منه", "من+ه"},
+		}},
 	}
 	for _, group := range tests {
 		t.Run(group.name, func(t *testing.T) {

@@ -477,6 +477,11 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		if article || stem[len(stem)-1] == 'p' {
 			return 0, false
 		}
+		if f.definite && p.conj+p.prep == 0 {
+			// عبري، عددي: the corpus has the whole word after ال, and ال
+			// never stands before a noun that carries a pronoun.
+			return 0, false
+		}
 		if keepsEnding(w) && lexiconEntry(stem).flags&lexHost == 0 {
 			return 0, false // ويكره is و + يكره; ليتهم may still be ليت + هم
 		}
