@@ -419,7 +419,7 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		if p.conj == 1 && prep != 's' {
 			score += wt.stacked
 		}
-		if !afterPreposition(stem) {
+		if !afterPreposition(prep, stem) {
 			return 0, false
 		}
 	}
@@ -525,12 +525,13 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 	return score + c, true
 }
 
-// afterPreposition reports whether stem can follow a preposition or the
-// future particle: it is not a particle that none governs (لاذ is no ل +
-// إذ), nor و + a particle (كولا is no ك + و + لا: a conjunction comes before
-// a preposition, never after it) unless it is a noun of its own (بوالي is ب
-// + والي). ف + a particle is left alone: فقد and فلم are words too.
-func afterPreposition(stem []byte) bool {
+// afterPreposition reports whether stem can follow prep, a preposition or
+// the future particle: it is not a particle that none governs (لاذ is no ل
+// + إذ), nor و + a particle (كولا is no ك + و + لا: a conjunction comes
+// before a preposition, never after it) unless it is a noun of its own
+// (بوالي is ب + والي), nor mostly ب or ل + a word (بلعيد). ف + a particle
+// is left alone: فقد and فلم are words too.
+func afterPreposition(prep byte, stem []byte) bool {
 	e := lexiconEntry(stem)
 	if e.flags&lexParticle != 0 && e.flags&lexGoverned == 0 {
 		return false
@@ -538,6 +539,18 @@ func afterPreposition(stem []byte) bool {
 	if len(stem) > 2 && stem[0] == 'w' && e.flags&lexWhole == 0 &&
 		lexiconEntry(stem[1:]).flags&lexParticle != 0 && !withArticle(stem) {
 		return false
+	}
+	if len(stem) > 3 && (stem[0] == 'b' || stem[0] == 'l' && prep != 'l') && e.flags&lexWhole == 0 && !withArticle(stem) {
+		// بلعيد is a name, not ب + ل + عيد: one preposition does not
+		// follow another, and a stem (never seen after ال) that the corpus
+		// has far less often than itself without its first ب or ل is
+		// mostly that preposition + a word. ك is left alone: كنية and
+		// كنيس are no ك + نية or ك + نيس. The ل of لل is the article's.
+		inner, ok := lookup(stem[1:])
+		outer, _ := lookup(stem)
+		if ok && inner > outer+4 {
+			return false
+		}
 	}
 	return true
 }
