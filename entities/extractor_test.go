@@ -126,6 +126,7 @@ func TestExtract(t *testing.T) {
 		{"kunya listed as a given name stands alone", "هاجر مع أبو بكر إلى", []string{"أبو بكر/PERSON/"}},
 		{"organisation head, noun and its complement", "أعلن حزب صوت الفلاحين أمس", []string{"حزب صوت الفلاحين/ORGANIZATION/"}},
 		{"complement not taken after a verbal noun with a preposition", "دعا حزب باستغلال الفرص", []string{"حزب باستغلال/ORGANIZATION/"}},
+		{"feminine nationality for a woman", "وحلت الروسية كارولين ماكلين أولى", []string{"الروسية/NATIONALITY/nat-ru", "كارولين ماكلين/PERSON/"}},
 		{"a verb after أن is not a speaker", "يجب أن نتساءل عن", []string{}},
 		{"speaker's surname linked later", "وقال غرانت إن . ورأى غرانت", []string{"غرانت/PERSON/", "غرانت/PERSON/"}},
 		{"و before a known word is not a given name", "وجود رغبة", []string{}},

@@ -83,7 +83,7 @@ func (s *state) applyRules() {
 				s.extendFirstName(idx)
 			case gazetteer.Nationality:
 				if s.isDefinite(idx) && idx+1 < len(s.items) && s.adjacent(idx, idx+1) &&
-					(s.masculineSingular(idx) || s.items[idx+1].cues.has(gazetteer.GivenName)) {
+					(s.masculineSingular(idx) || s.items[idx+1].cues.has(gazetteer.GivenName) || s.substantive(idx)) {
 					// الإسباني رافايل نادال; but الدول الأوربية ستواصل
 					// describes a noun.
 					s.personAt(idx + 1)
@@ -225,6 +225,18 @@ func (s *state) masculineSingular(k int) bool {
 	it := &s.items[k]
 	t := &s.toks[it.j-1]
 	return strings.HasSuffix(s.text[t.start:t.end], "ي")
+}
+
+// substantive reports whether the nationality adjective at item k, in the
+// feminine singular, stands for a woman (حلت الروسية ...) rather than
+// agreeing with a noun before it (الدول الأوروبية): no definite word
+// comes right before it.
+func (s *state) substantive(k int) bool {
+	t := &s.toks[s.items[k].j-1]
+	if !strings.HasSuffix(s.text[t.start:t.end], "ية") {
+		return false
+	}
+	return k == 0 || !s.adjacent(k-1, k) || !s.isDefinite(k-1) && s.items[k-1].entry < 0
 }
 
 // introducesPerson reports whether item k is a title or a nationality
