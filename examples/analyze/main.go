@@ -24,11 +24,16 @@
 //     by type — PERSON, ORGANIZATION, LOCATION, NATIONALITY — most
 //     mentioned first: mention count, canonical English name, gazetteer id
 //     and the Arabic forms, most frequent first. An entity that a rule found
-//     with no gazetteer entry shows "(no entry)";
-//   - the key terms: the Snowball Arabic stems (package stem/snowball) of
-//     the words outside entity mentions, after search normalisation, the
-//     project's stopwords and clitic segmentation, most frequent first,
-//     each with the form it is most often written in;
+//     with no gazetteer entry shows "(no entry)". A name after the
+//     preposition ل that elided its article's alef is shown with the alef
+//     (للأمم المتحدة: الأمم المتحدة, not لأمم المتحدة) when the gazetteer
+//     has that form;
+//   - the key terms: the words outside entity mentions grouped by their
+//     Snowball Arabic stem (package stem/snowball) after search
+//     normalisation, the project's stopwords and clitic segmentation, most
+//     frequent first, each with the form it is most often written in (with
+//     proclitics cut off) and the stem spelt as in that form (رئيس for
+//     الرئيس, where the normalised stem is رءيس);
 //   - notes: spelling variants of one entity that normalisation does not
 //     fold (ترامب، ترمب), forms that only normalisation makes one (أمريكا،
 //     امريكا), and words whose clitics were cut off to find a name (و+بوتين).
@@ -39,17 +44,21 @@
 // the order of the arguments:
 //
 //	{"file":"testdata/article.txt","title":"...","bytes":3943,"sentences":14,"words":352,"mentions":70,
-//	 "entities":[{"type":"PERSON","id":"donald-trump","canonical":"Donald Trump","country":"US","count":2,
+//	 "entities":[{"type":"PERSON","id":"donald-trump","canonical":"Donald Trump","country":"US","name":"دونالد ترامب","count":2,
 //	   "forms":[{"text":"دونالد ترامب","count":1},{"text":"ترمب","count":1}],
 //	   "mentions":[{"start":2219,"end":2242,"text":"دونالد ترامب"},{"start":2389,"end":2397,"text":"ترمب"}]}, ...],
-//	 "terms":[{"stem":"قمه","form":"القمة","count":6}, ...],
+//	 "terms":[{"stem":"قمة","form":"القمة","count":6,"key":"قمه"}, ...],
 //	 "notes":{"variants":[{"type":"PERSON","id":"donald-trump","canonical":"Donald Trump","forms":["دونالد ترامب","ترمب"]}],
 //	          "folded":[...],
 //	          "clitics":[{"word":"وبوتين","clitics":"و","name":"بوتين","type":"PERSON","id":"vladimir-putin","canonical":"Vladimir Putin","count":1}]}}
 //
 // start and end are UTF-8 byte offsets into the file, end exclusive,
 // without attached clitics (a mention's "clitics" field holds them when
-// there are any). The fields are those of the Report type in report.go;
+// there are any); a mention's "text" is the file's bytes at those offsets.
+// An entity's "name" is the gazetteer's preferred Arabic name, or the
+// commonest form for an entity found by a rule alone. A term's "key" is
+// the normalised stem that groups its words, "stem" the same spelt as in
+// "form". The fields are those of the Report type in report.go;
 // their names are stable and fields may be added. A file that cannot be
 // read or is not UTF-8 gives {"file":"...","error":"..."} instead.
 //
@@ -75,6 +84,7 @@ import (
 	"io/fs"
 	"os"
 	"runtime"
+	"slices"
 	"strings"
 	"text/tabwriter"
 	"unicode/utf8"
@@ -287,7 +297,8 @@ func invalidUTF8(s string) int {
 func writeText(w *bufio.Writer, r *Report) {
 	fmt.Fprintf(w, "══ %s\n", displayName(r.File))
 	fmt.Fprintf(w, "title      %s\n", r.Title)
-	fmt.Fprintf(w, "size       %d bytes, %d sentences, %d words, %d entity mentions\n", r.Bytes, r.Sentences, r.Words, r.Mentions)
+	fmt.Fprintf(w, "size       %s, %s, %s, %s\n", count(r.Bytes, "byte", "bytes"), count(r.Sentences, "sentence", "sentences"),
+		count(r.Words, "word", "words"), count(r.Mentions, "entity mention", "entity mentions"))
 
 	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 	for i := 0; i < len(r.Entities); {
@@ -296,11 +307,16 @@ func writeText(w *bufio.Writer, r *Report) {
 		for ; j < len(r.Entities) && r.Entities[j].Type == typ; j++ {
 			mentions += r.Entities[j].Count
 		}
-		fmt.Fprintf(tw, "\n%s: %d %s, %d %s\n", typ, j-i, plural(j-i, "entity", "entities"), mentions, plural(mentions, "mention", "mentions"))
+		fmt.Fprintf(tw, "\n%s: %s, %s\n", typ, count(j-i, "entity", "entities"), count(mentions, "mention", "mentions"))
 		for _, e := range r.Entities[i:j] {
-			forms := make([]string, len(e.Forms))
-			for k, f := range e.Forms {
-				forms[k] = f.Text
+			var forms []string
+			for _, f := range e.Forms {
+				if f.Name == "" {
+					f.Name = f.Text
+				}
+				if !slices.Contains(forms, f.Name) {
+					forms = append(forms, f.Name)
+				}
 			}
 			name, id := e.Canonical, e.ID
 			if id == "" {
@@ -349,15 +365,20 @@ func writeText(w *bufio.Writer, r *Report) {
 			if name == "" {
 				name = "(no entry)"
 			}
-			fmt.Fprintf(tw, "%5d\t%s\t%s+%s\n", c.Count, name, c.Clitics, c.Name)
+			shown := c.Shown
+			if shown == "" {
+				shown = c.Name
+			}
+			fmt.Fprintf(tw, "%5d\t%s\t%s+%s\n", c.Count, name, c.Clitics, shown)
 		}
 		tw.Flush()
 	}
 }
 
-func plural(n int, one, many string) string {
+// count returns n and the noun for n things: "1 word", "2 words".
+func count(n int, one, many string) string {
 	if n == 1 {
-		return one
+		return "1 " + one
 	}
-	return many
+	return fmt.Sprintf("%d %s", n, many)
 }

@@ -38,6 +38,7 @@ type Entity struct {
 	ID        string    `json:"id"`        // gazetteer id, "" when found by a rule alone
 	Canonical string    `json:"canonical"` // English name, "" when found by a rule alone
 	Country   string    `json:"country,omitempty"`
+	Name      string    `json:"name"`     // the Arabic name to show: the gazetteer's preferred name, else the commonest form
 	Count     int       `json:"count"`    // number of mentions
 	Forms     []Form    `json:"forms"`    // the distinct written forms, most frequent first
 	Mentions  []Mention `json:"mentions"` // in order of position
@@ -47,6 +48,10 @@ type Entity struct {
 type Form struct {
 	Text  string `json:"text"`
 	Count int    `json:"count"`
+	// Name is how the text report shows the form: Text, or Text with the
+	// article's alef restored when a preposition ل elided it (لأمم المتحدة
+	// of للأمم المتحدة is shown as الأمم المتحدة).
+	Name string `json:"-"`
 }
 
 // Mention is one occurrence of an entity: text[Start:End] in UTF-8 byte
@@ -59,12 +64,18 @@ type Mention struct {
 	Clitics string `json:"clitics,omitempty"`
 }
 
-// Term is a key term: a Snowball stem, how many words have it, and the
-// form (without clitics) it is most often written in.
+// Term is a key term: the words that share a Snowball stem, how many
+// there are, and the form (without proclitics) they are most often
+// written in.
 type Term struct {
+	// Stem is the stem spelt as in Form (رئيس for الرئيس, قمة for القمة),
+	// or Key when Form does not hold it.
 	Stem  string `json:"stem"`
 	Form  string `json:"form"`
 	Count int    `json:"count"`
+	// Key is the Snowball stem of the search-normalised words (رءيس,
+	// قمه), which is what groups the words: spelling variants share it.
+	Key string `json:"key"`
 }
 
 // Notes are the findings about spelling and clitics worth a reader's eye.
@@ -97,6 +108,9 @@ type CliticNote struct {
 	ID        string `json:"id"`
 	Canonical string `json:"canonical"`
 	Count     int    `json:"count"`
+	// Shown is how the text report shows the name: Name, or Name with
+	// the article's alef restored (see Form.Name).
+	Shown string `json:"-"`
 }
 
 // typeOrder is the order of entity types in a report.
@@ -133,7 +147,7 @@ func analyze(x *entities.Extractor, file, text string, maxTerms int) *Report {
 	}
 	ms := x.Extract(text)
 	r.Mentions = len(ms)
-	r.Entities, r.Notes.Clitics = group(ms, toks, text)
+	r.Entities, r.Notes.Clitics = group(ms, toks, text, gazetteerNames)
 	r.Notes.Variants, r.Notes.Folded = spellings(r.Entities)
 	r.Terms = keyTerms(text, ms, maxTerms)
 	// Empty lists are written as [] in JSON, never null.
@@ -164,10 +178,24 @@ func title(text string) string {
 	return ""
 }
 
+// gazetteerNames returns the Arabic names of the default gazetteer's entry
+// id, preferred name first; the extractor of the command is built from
+// that gazetteer.
+func gazetteerNames(id string) []string {
+	g, err := gazetteer.Default()
+	if err != nil {
+		return nil
+	}
+	if e, ok := g.Lookup(id); ok {
+		return e.Names
+	}
+	return nil
+}
+
 // group gathers the mentions into entities, sorted by type, then by count
 // (most first), then by first position; and lists the words in which a
-// name carried clitics.
-func group(ms []entities.Mention, toks []tokenize.Token, text string) ([]Entity, []CliticNote) {
+// name carried clitics. names gives the gazetteer names of an id.
+func group(ms []entities.Mention, toks []tokenize.Token, text string, names func(id string) []string) ([]Entity, []CliticNote) {
 	type key struct {
 		typ gazetteer.Type
 		id  string
@@ -191,7 +219,9 @@ func group(ms []entities.Mention, toks []tokenize.Token, text string) ([]Entity,
 		}
 		e := &es[i]
 		men := Mention{Start: m.Start, End: m.End, Text: m.Text}
+		shown := m.Text
 		if word := wordAt(toks, m.Start); word.Start < m.Start {
+			shown = restoreArticle(text[word.Start:m.Start], m.Text, m.ID, names)
 			men.Clitics = text[word.Start:m.Start]
 			w := text[word.Start:m.End]
 			nk := w + "\x00" + m.ID
@@ -200,7 +230,7 @@ func group(ms []entities.Mention, toks []tokenize.Token, text string) ([]Entity,
 			} else {
 				noteIndex[nk] = len(notes)
 				notes = append(notes, CliticNote{Word: w, Clitics: men.Clitics, Name: m.Text,
-					Type: m.Type.String(), ID: m.ID, Canonical: m.Canonical, Count: 1})
+					Type: m.Type.String(), ID: m.ID, Canonical: m.Canonical, Count: 1, Shown: shown})
 			}
 		}
 		e.Mentions = append(e.Mentions, men)
@@ -208,11 +238,16 @@ func group(ms []entities.Mention, toks []tokenize.Token, text string) ([]Entity,
 		if j := slices.IndexFunc(e.Forms, func(f Form) bool { return f.Text == m.Text }); j >= 0 {
 			e.Forms[j].Count++
 		} else {
-			e.Forms = append(e.Forms, Form{Text: m.Text, Count: 1})
+			e.Forms = append(e.Forms, Form{Text: m.Text, Count: 1, Name: shown})
 		}
 	}
 	for i := range es {
-		slices.SortStableFunc(es[i].Forms, func(a, b Form) int { return b.Count - a.Count })
+		e := &es[i]
+		slices.SortStableFunc(e.Forms, func(a, b Form) int { return b.Count - a.Count })
+		e.Name = e.Forms[0].Name
+		if ns := names(e.ID); e.ID != "" && len(ns) > 0 {
+			e.Name = ns[0]
+		}
 	}
 	order := make([]int, len(es))
 	for i := range order {
@@ -227,6 +262,34 @@ func group(ms []entities.Mention, toks []tokenize.Token, text string) ([]Entity,
 	}
 	slices.SortStableFunc(notes, func(a, b CliticNote) int { return b.Count - a.Count })
 	return sorted, notes
+}
+
+// restoreArticle returns name, found after the proclitics clitics in a
+// word, with the alef of its article restored when the preposition ل
+// elided it: ل + الأمم is written للأمم, and the extractor reports لأمم
+// (the span leaves the ل out but keeps the article's lam). It does so only
+// for a linked name whose restored form, and not the name as found, is
+// one of the gazetteer's names of id (للبنان is ل + لبنان); otherwise, and
+// for a name found by a rule alone, it returns name.
+func restoreArticle(clitics, name, id string, names func(id string) []string) string {
+	if id == "" || !strings.HasSuffix(clitics, "ل") || !strings.HasPrefix(name, "ل") || strings.HasPrefix(name, "ال") {
+		return name
+	}
+	restored := "ا" + name
+	found, foundRestored := false, false
+	key, restoredKey := normalize.Search.String(name), normalize.Search.String(restored)
+	for _, n := range names(id) {
+		switch normalize.Search.String(n) {
+		case key:
+			found = true
+		case restoredKey:
+			foundRestored = true
+		}
+	}
+	if foundRestored && !found {
+		return restored
+	}
+	return name
 }
 
 // wordAt returns the token that holds byte offset off; toks are in order.
@@ -410,24 +473,41 @@ func keyTerms(text string, ms []entities.Mention, max int) []Term {
 		if s.count < 2 {
 			continue
 		}
-		terms = append(terms, Term{Stem: stem, Count: s.count})
+		terms = append(terms, Term{Key: stem, Count: s.count})
 		firsts[stem] = s.first
 	}
 	slices.SortFunc(terms, func(a, b Term) int {
-		return cmp.Or(b.Count-a.Count, firsts[a.Stem]-firsts[b.Stem])
+		return cmp.Or(b.Count-a.Count, firsts[a.Key]-firsts[b.Key])
 	})
 	if len(terms) > max {
 		terms = terms[:max]
 	}
 	for i := range terms {
-		terms[i].Form = commonForm(stats[terms[i].Stem].forms)
+		t := &terms[i]
+		t.Form = commonForm(stats[t.Key].forms)
+		t.Stem = writtenStem(t.Form, t.Key)
 	}
 	return terms
 }
 
+// writtenStem returns key, the Snowball stem of form after search
+// normalisation, spelt as it is in form: the part of form that normalises
+// to key (رئيس of الرئيس for رءيس, قمة of القمة for قمه). When no part
+// does (the stemmer changed a letter), it returns key.
+func writtenStem(form, key string) string {
+	norm, offs := normalize.Search.AppendWithOffsets(nil, nil, form)
+	i := strings.Index(string(norm), key)
+	if i < 0 {
+		return key
+	}
+	start, end := offs.Span(i, i+len(key))
+	return form[start:end]
+}
+
 // commonForm returns the most frequent of the written words once their
-// clitics are cut off (وبالمفاوضات and المفاوضات both count for
-// المفاوضات); ties go to the form that sorts first.
+// proclitics are cut off (وبالمفاوضات and المفاوضات both count for
+// المفاوضات); ties go to the form that sorts first. Pronoun suffixes
+// stay, so that the form is a word as written (انتمائه, not انتمائ).
 func commonForm(words map[string]int) string {
 	forms := make(map[string]int)
 	var segs []clitics.Segment
@@ -435,8 +515,11 @@ func commonForm(words map[string]int) string {
 		segs = clitics.Default.AppendSegments(segs[:0], w)
 		start, end := 0, len(w)
 		for _, s := range segs {
-			if s.Kind == clitics.Stem {
+			switch s.Kind {
+			case clitics.Stem:
 				start, end = s.Start, s.End
+			case clitics.Enclitic:
+				end = s.End
 			}
 		}
 		forms[w[start:end]] += n
