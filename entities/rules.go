@@ -274,8 +274,12 @@ func (s *state) personAt(k int) {
 		if end-k < 2 {
 			return // ملك أراجون: one unknown word after a title is as often a place
 		}
+		// A family name may end in ا (ألفريد ديمورا) when the first name
+		// does not: two words in ا agree as a noun and its adjective in
+		// the accusative (خبرا عاجلا).
+		alefName := !strings.HasSuffix(s.surfaceOf(k), "ا") && foreignAlef(s.surfaceOf(end-1))
 		for i := k; i < end; i++ {
-			if s.proseShape(i, i == end-1) {
+			if s.proseShape(i, i == end-1 && !alefName) {
 				return // حاول عبثا، اعترف بمقتل
 			}
 		}
@@ -334,6 +338,20 @@ func (s *state) proseTail(k int) bool {
 		return true // محفوظ موظفا: a participle in the accusative
 	}
 	return false
+}
+
+// surfaceOf returns the text of item k's first token.
+func (s *state) surfaceOf(k int) string {
+	t := &s.toks[s.items[k].i]
+	return s.text[t.start:t.end]
+}
+
+// foreignAlef reports whether surface ends in ا like a foreign family name
+// (ديمورا، فافرينكا) rather than like an accusative: five letters at
+// least, not a participle in م (مستشارا), not an adverb in يا (رسميا).
+func foreignAlef(surface string) bool {
+	return strings.HasSuffix(surface, "ا") && utf8.RuneCountInString(surface) >= 5 &&
+		!strings.HasPrefix(surface, "م") && !strings.HasSuffix(surface, "يا")
 }
 
 // adjectiveOrVerb reports whether an indefinite word after a head-word is
