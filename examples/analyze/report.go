@@ -139,15 +139,28 @@ func analyze(x *entities.Extractor, file, text string, maxTerms int) *Report {
 	for range tokenize.Sentences(text, 0) {
 		r.Sentences++
 	}
-	toks := tokenize.AppendTokens(nil, text)
-	for _, t := range toks {
+	ms := x.Extract(text)
+	r.Mentions = len(ms)
+	// One pass over the tokens, in step with the mentions (both are in
+	// order of position), counts the words and finds the start of the word
+	// that holds each mention, without keeping the tokens.
+	wordStarts := make([]int, len(ms))
+	j := 0
+	for t := range tokenize.Tokens(text) {
 		if t.Kind == tokenize.ArabicWord || t.Kind == tokenize.LatinWord {
 			r.Words++
 		}
+		for ; j < len(ms) && ms[j].Start < t.End; j++ {
+			wordStarts[j] = ms[j].Start
+			if t.Start < ms[j].Start {
+				wordStarts[j] = t.Start
+			}
+		}
 	}
-	ms := x.Extract(text)
-	r.Mentions = len(ms)
-	r.Entities, r.Notes.Clitics = group(ms, toks, text, gazetteerNames)
+	for ; j < len(ms); j++ {
+		wordStarts[j] = ms[j].Start
+	}
+	r.Entities, r.Notes.Clitics = group(ms, wordStarts, text, gazetteerNames)
 	r.Notes.Variants, r.Notes.Folded = spellings(r.Entities)
 	r.Terms = keyTerms(text, ms, maxTerms)
 	// Empty lists are written as [] in JSON, never null.
@@ -194,8 +207,10 @@ func gazetteerNames(id string) []string {
 
 // group gathers the mentions into entities, sorted by type, then by count
 // (most first), then by first position; and lists the words in which a
-// name carried clitics. names gives the gazetteer names of an id.
-func group(ms []entities.Mention, toks []tokenize.Token, text string, names func(id string) []string) ([]Entity, []CliticNote) {
+// name carried clitics. wordStarts[i] is the start of the word that holds
+// ms[i] (before ms[i].Start when clitics are attached); names gives the
+// gazetteer names of an id.
+func group(ms []entities.Mention, wordStarts []int, text string, names func(id string) []string) ([]Entity, []CliticNote) {
 	type key struct {
 		typ gazetteer.Type
 		id  string
@@ -205,7 +220,7 @@ func group(ms []entities.Mention, toks []tokenize.Token, text string, names func
 	var types []gazetteer.Type
 	var notes []CliticNote
 	noteIndex := make(map[string]int)
-	for _, m := range ms {
+	for mi, m := range ms {
 		k := key{m.Type, m.ID}
 		if m.ID == "" {
 			k.id = "\x00" + normalize.Search.String(m.Text)
@@ -220,10 +235,10 @@ func group(ms []entities.Mention, toks []tokenize.Token, text string, names func
 		e := &es[i]
 		men := Mention{Start: m.Start, End: m.End, Text: m.Text}
 		shown := m.Text
-		if word := wordAt(toks, m.Start); word.Start < m.Start {
-			shown = restoreArticle(text[word.Start:m.Start], m.Text, m.ID, names)
-			men.Clitics = text[word.Start:m.Start]
-			w := text[word.Start:m.End]
+		if start := wordStarts[mi]; start < m.Start {
+			shown = restoreArticle(text[start:m.Start], m.Text, m.ID, names)
+			men.Clitics = text[start:m.Start]
+			w := text[start:m.End]
 			nk := w + "\x00" + m.ID
 			if j, ok := noteIndex[nk]; ok {
 				notes[j].Count++
@@ -290,23 +305,6 @@ func restoreArticle(clitics, name, id string, names func(id string) []string) st
 		return restored
 	}
 	return name
-}
-
-// wordAt returns the token that holds byte offset off; toks are in order.
-func wordAt(toks []tokenize.Token, off int) tokenize.Token {
-	i, _ := slices.BinarySearchFunc(toks, off, func(t tokenize.Token, off int) int {
-		if t.End <= off {
-			return -1
-		}
-		if t.Start > off {
-			return 1
-		}
-		return 0
-	})
-	if i < len(toks) && toks[i].Start <= off && off < toks[i].End {
-		return toks[i]
-	}
-	return tokenize.Token{Start: off, End: off}
 }
 
 // spellings finds, for each entity, its written forms that are spelling
