@@ -17,7 +17,8 @@
 // with the count first, English names before Arabic ones, so that the
 // columns stay put in a terminal that lays out right-to-left text:
 //
-//   - the title (the first line of the article) and its size: bytes,
+//   - the title (the first line of the article, cut to 200 characters
+//     for a text with no line break) and its size: bytes,
 //     sentences (tokenize.Sentences), words (Arabic and Latin word tokens)
 //     and entity mentions;
 //   - the entities (package entities with the default gazetteer) grouped

@@ -503,3 +503,19 @@ func TestProgress(t *testing.T) {
 	require.Equal(t, 0, code)
 	assert.Empty(t, errOut.String())
 }
+
+// TestTitle checks the title of texts with and without line breaks: a
+// text on one line is not its own title.
+func TestTitle(t *testing.T) {
+	long := strings.Repeat("كلمة ", 300)
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{" \n\t\n", ""},
+		{"\uFEFFعنوان الخبر\r\nالنص", "عنوان الخبر"},
+		{"\n  ١٢٣ ...\nنص", "١٢٣ ..."},
+		{long, strings.Repeat("كلمة ", maxTitle/5-1) + "كلمة …"},
+		{strings.Repeat("ب", 500), strings.Repeat("ب", maxTitle) + " …"},
+	} {
+		assert.Equal(t, tt.want, title(tt.in), "%.40q", tt.in)
+	}
+}

@@ -20,7 +20,7 @@ import (
 // -format json: field names are stable, new fields may be added.
 type Report struct {
 	File      string   `json:"file"`      // the file name, "-" for standard input, "sample.txt" for the embedded sample
-	Title     string   `json:"title"`     // the first line that holds a word, trimmed
+	Title     string   `json:"title"`     // the first line that holds a word, trimmed, cut to maxTitle runes
 	Bytes     int      `json:"bytes"`     // length of the text in bytes
 	Sentences int      `json:"sentences"` // sentences, as tokenize.Sentences finds them
 	Words     int      `json:"words"`     // Arabic and Latin word tokens
@@ -178,17 +178,41 @@ func analyze(x *entities.Extractor, file, text string, maxTerms int) *Report {
 	return r
 }
 
-// title returns the first line of text that holds a letter or digit, trimmed.
+// maxTitle is the most runes a title keeps: a text with no line break
+// would otherwise be its own title.
+const maxTitle = 200
+
+// title returns the first line of text that holds a letter or digit,
+// trimmed; a line longer than maxTitle runes is cut at the last space
+// before that, and "…" marks the cut.
 func title(text string) string {
 	for line := range strings.Lines(text) {
 		line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
 		for t := range tokenize.Tokens(line) {
 			if t.Kind.IsWord() {
-				return line
+				return shorten(line, maxTitle)
 			}
 		}
 	}
 	return ""
+}
+
+// shorten returns s, or when s is longer than max runes its first max
+// runes cut back to the last space (if there is one after the first
+// rune), with "…" after them.
+func shorten(s string, max int) string {
+	n := 0
+	for i := range s {
+		if n == max {
+			cut := s[:i]
+			if j := strings.LastIndexByte(cut, ' '); j > 0 {
+				cut = cut[:j]
+			}
+			return strings.TrimRight(cut, " ") + " …"
+		}
+		n++
+	}
+	return s
 }
 
 // gazetteerNames returns the Arabic names of the default gazetteer's entry
