@@ -10,11 +10,12 @@ import (
 type lexFlag uint8
 
 const (
-	lexWhole    lexFlag = 1 << iota // never cut: its first and last letters belong to it
-	lexFixed                        // always cut as the entry's parse says
-	lexHost                         // a preposition or particle that takes pronoun enclitics
-	lexParticle                     // a function word standing alone (لا، إذ، إلى)
-	lexGoverned                     // a function word a preposition may take (بما، لمن، بلا)
+	lexWhole       lexFlag = 1 << iota // never cut: its first and last letters belong to it
+	lexFixed                           // always cut as the entry's parse says
+	lexHost                            // a preposition or particle that takes pronoun enclitics
+	lexParticle                        // a function word standing alone (لا، إذ، إلى)
+	lexGoverned                        // a function word a preposition may take (بما، لمن، بلا)
+	lexPersonWhole                     // an imperfect person prefix أ ي ت ن before a lexWhole word (أشارك)
 )
 
 type lexEntry struct {
@@ -78,6 +79,9 @@ const particles = `
 قد هل ثم أو بل لكن ليس سوف أين كيف متى أيضا
 `
 
+// maxParticle is the length in letters of the longest of the particles.
+const maxParticle = 4
+
 // governed are the particles that a preposition takes.
 const governed = `ما من أن إن لا كي أي`
 
@@ -88,6 +92,20 @@ var lexicon = sync.OnceValue(func() map[string]lexEntry {
 		e := m[k]
 		e.flags |= lexWhole
 		m[k] = e
+	}
+	for _, w := range strings.Fields(wholeWords) {
+		// أشارك، نشارك: a person prefix before a listed word; no imperfect
+		// begins with one before ي or an alef (نيتهم، بناتهم).
+		k := fold(nil, w)
+		if len(k) < 3 || k[0] == 'y' || isAlef(k[0]) {
+			continue
+		}
+		for _, p := range [...]byte{'>', 'y', 't', 'n'} {
+			v := string(append([]byte{p}, k...))
+			e := m[v]
+			e.flags |= lexPersonWhole
+			m[v] = e
+		}
 	}
 	for _, w := range strings.Fields(hosts) {
 		k := string(fold(nil, w))
@@ -164,17 +182,8 @@ func keepsEnding(w []byte) bool {
 				return false
 			}
 		}
-		v := w[k:]
-		if isWholeWord(v) {
+		if lexiconEntry(w[k:]).flags&(lexWhole|lexPersonWhole) != 0 {
 			return true
-		}
-		if len(v) >= 4 && v[1] != 'y' && !isAlef(v[1]) {
-			switch v[0] {
-			case '>', 'A', 'y', 't', 'n':
-				if isWholeWord(v[1:]) {
-					return true
-				}
-			}
 		}
 	}
 	return false

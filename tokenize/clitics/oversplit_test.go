@@ -119,3 +119,13 @@ func TestOversplit(t *testing.T) {
 		})
 	}
 }
+
+// TestParticleLengths checks that maxParticle bounds the particles, as
+// afterPreposition looks up no longer stem among them.
+func TestParticleLengths(t *testing.T) {
+	for _, w := range strings.Fields(particles) {
+		if n := len(fold(nil, w)); n > maxParticle {
+			t.Errorf("particle %s has %d letters, more than maxParticle %d", w, n, maxParticle)
+		}
+	}
+}

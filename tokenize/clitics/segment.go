@@ -253,6 +253,18 @@ type wordFacts struct {
 	def      int  // corpus class of ال + the word
 	definite bool // the corpus has ال + the word
 	prefixed int8 // the corpus has ال، ب، ل or ك + the word: 0 not yet asked, 1 yes, -1 no
+	ending   int8 // the word's last letters are a listed word's (keepsEnding): 0 not yet asked, 1 yes, -1 no
+}
+
+// keepsEnding reports keepsEnding(f.w), asking the lexicon once per word.
+func (f *wordFacts) keepsEnding() bool {
+	if f.ending == 0 {
+		f.ending = -1
+		if keepsEnding(f.w) {
+			f.ending = 1
+		}
+	}
+	return f.ending == 1
 }
 
 // wholeClass is the evidence for the word being one word, as classOf gives
@@ -482,7 +494,7 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 			// never stands before a noun that carries a pronoun.
 			return 0, false
 		}
-		if keepsEnding(w) && lexiconEntry(stem).flags&lexHost == 0 {
+		if f.keepsEnding() && lexiconEntry(stem).flags&lexHost == 0 {
 			return 0, false // ويكره is و + يكره; ليتهم may still be ليت + هم
 		}
 		if len(stem) == 2 && lexiconEntry(stem).flags&lexHost == 0 {
@@ -532,24 +544,29 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 // (بوالي is ب + والي), nor mostly ب or ل + a word (بلعيد). ف + a particle
 // is left alone: فقد and فلم are words too.
 func afterPreposition(prep byte, stem []byte) bool {
-	e := lexiconEntry(stem)
-	if e.flags&lexParticle != 0 && e.flags&lexGoverned == 0 {
-		return false
+	if len(stem) == 0 {
+		return true // له، بها: the preposition carries the pronoun
 	}
-	if len(stem) > 2 && stem[0] == 'w' && e.flags&lexWhole == 0 &&
-		lexiconEntry(stem[1:]).flags&lexParticle != 0 && !withArticle(stem) {
-		return false
+	if len(stem) <= maxParticle {
+		if e := lexiconEntry(stem); e.flags&lexParticle != 0 && e.flags&lexGoverned == 0 {
+			return false
+		}
 	}
-	if len(stem) > 3 && (stem[0] == 'b' || stem[0] == 'l' && prep != 'l') && e.flags&lexWhole == 0 && !withArticle(stem) {
+	switch {
+	case stem[0] == 'w' && len(stem) > 2 && len(stem) <= maxParticle+1:
+		if lexiconEntry(stem[1:]).flags&lexParticle != 0 && !isWholeWord(stem) && !withArticle(stem) {
+			return false
+		}
+	case len(stem) > 3 && (stem[0] == 'b' || stem[0] == 'l' && prep != 'l'):
 		// بلعيد is a name, not ب + ل + عيد: one preposition does not
 		// follow another, and a stem (never seen after ال) that the corpus
 		// has far less often than itself without its first ب or ل is
 		// mostly that preposition + a word. ك is left alone: كنية and
 		// كنيس are no ك + نية or ك + نيس. The ل of لل is the article's.
-		inner, ok := lookup(stem[1:])
-		outer, _ := lookup(stem)
-		if ok && inner > outer+4 {
-			return false
+		if inner, ok := lookup(stem[1:]); ok {
+			if outer, _ := lookup(stem); inner > outer+4 && !isWholeWord(stem) && !withArticle(stem) {
+				return false
+			}
 		}
 	}
 	return true
