@@ -36,7 +36,9 @@ type Article struct {
 }
 
 // NewArticle makes the document for an article: its title is the first
-// line with a non-space character, and the entity fields hold the distinct
+// line with a non-space character (cut to maxTitle characters at a space,
+// with "…", so that a text with no line break is not its own title), and
+// the entity fields hold the distinct
 // gazetteer ids of the people, places and organisations that x finds in
 // it, in order of first mention. Mentions found by a rule alone (no id)
 // are left out of the facets; nationality adjectives too.
@@ -64,13 +66,36 @@ func NewArticle(x *entities.Extractor, file, text string) Article {
 	return a
 }
 
+// maxTitle is the most runes a title keeps.
+const maxTitle = 200
+
+// title returns the first line of text with a non-space character,
+// trimmed, and cut as NewArticle says.
 func title(text string) string {
 	for line := range strings.Lines(text) {
 		if line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF")); line != "" {
-			return line
+			return shorten(line, maxTitle)
 		}
 	}
 	return ""
+}
+
+// shorten returns s, or when s is longer than max runes its first max
+// runes cut back to the last space (if there is one after the first
+// rune), with "…" after them.
+func shorten(s string, max int) string {
+	n := 0
+	for i := range s {
+		if n == max {
+			cut := s[:i]
+			if j := strings.LastIndexByte(cut, ' '); j > 0 {
+				cut = cut[:j]
+			}
+			return strings.TrimRight(cut, " ") + " …"
+		}
+		n++
+	}
+	return s
 }
 
 // NewIndexMapping returns the index mapping for Articles: title and text

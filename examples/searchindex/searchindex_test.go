@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"slices"
+	"strings"
 	"testing"
 
 	"github.com/blevesearch/bleve/v2"
@@ -293,4 +294,25 @@ func FuzzAnalyze(f *testing.F) {
 			lastPos, lastStart = tk.Position, tk.Start
 		}
 	})
+}
+
+// TestTitle checks the title of articles with and without line breaks: a
+// text on one line is not its own title.
+func TestTitle(t *testing.T) {
+	x, err := entities.Default()
+	if err != nil {
+		t.Fatal(err)
+	}
+	long := strings.Repeat("كلمة ", 300)
+	for _, tt := range []struct{ in, want string }{
+		{"", ""},
+		{" \n\t\n", ""},
+		{"\uFEFFعنوان الخبر\r\nالنص", "عنوان الخبر"},
+		{long, strings.Repeat("كلمة ", maxTitle/5-1) + "كلمة …"},
+		{strings.Repeat("ب", 500), strings.Repeat("ب", maxTitle) + " …"},
+	} {
+		if got := NewArticle(x, "a.txt", tt.in).Title; got != tt.want {
+			t.Errorf("title of %.40q = %.60q, want %.60q", tt.in, got, tt.want)
+		}
+	}
 }
