@@ -70,9 +70,13 @@ func run(args []string, stdout, stderr io.Writer) int {
 		return runIndex(args[1:], stdout, stderr)
 	case "query":
 		return runQuery(args[1:], stdout, stderr)
-	case "-h", "-help", "--help", "help":
+	case "help":
 		fmt.Fprint(stdout, usage)
 		return 0
+	case "-h", "-help", "--help":
+		// As for any other flag error, and as the subcommands' -h does.
+		fmt.Fprint(stderr, usage)
+		return 2
 	}
 	fmt.Fprintf(stderr, "searchindex: unknown command %q\n%s", args[0], usage)
 	return 2
@@ -85,6 +89,10 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 	fl := flag.NewFlagSet("searchindex index", flag.ContinueOnError)
 	fl.SetOutput(stderr)
 	dir := fl.String("index", "", "index `folder` (created if missing)")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: searchindex index -index DIR FILE|FOLDER ...")
+		fl.PrintDefaults()
+	}
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -248,6 +256,10 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	facets := fl.String("facet", "", "comma-separated `fields` to count: persons, places, organizations")
 	filter := fl.String("filter", "", "keep articles whose `FIELD=ID`, e.g. persons=donald-trump")
 	n := fl.Int("n", 10, "number of hits to show")
+	fl.Usage = func() {
+		fmt.Fprintln(stderr, "usage: searchindex query -index DIR [-facet persons,places,organizations] [-filter FIELD=ID] [-n N] [QUERY ...]")
+		fl.PrintDefaults()
+	}
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}

@@ -96,10 +96,17 @@ func TestIndexErrors(t *testing.T) {
 		{"query", "-index", dir, "-facet", "titles"},
 		{"query", "-index", dir, "-filter", "persons"},
 		{"query", "-index", dir, "-n", "-1"},
+		{"-h"},
+		{"--help"},
+		{"index", "-h"},
+		{"query", "-h"},
 	} {
-		if code, _, errOut := runCmd(args...); code != 2 || errOut == "" {
-			t.Errorf("%q: status %d, message %q", args, code, errOut)
+		if code, out, errOut := runCmd(args...); code != 2 || !strings.Contains(errOut, "searchindex") || out != "" {
+			t.Errorf("%q: status %d, output %q, message %q", args, code, out, errOut)
 		}
+	}
+	if code, out, _ := runCmd("help"); code != 0 || !strings.HasPrefix(out, "usage:") {
+		t.Errorf("help: status %d, output %q", code, out)
 	}
 	if code, _, errOut := runCmd("query", "-index", filepath.Join(tmp, "nothing"), "x"); code != 1 || errOut == "" {
 		t.Errorf("missing index: status %d, message %q", code, errOut)
