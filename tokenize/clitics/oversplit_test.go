@@ -108,6 +108,13 @@ func TestOversplit(t *testing.T) {
 			{"كتابه", "كتاب+ه"},
 			{"منه", "من+ه"},
 		}},
+		{"نا is an object after a verb, not after a noun seen with ال", []struct{ word, want string }{
+			{"تزامنا", "تزامنا"}, // تزامناً, not the التزام of the corpus + نا
+			{"توحدنا", "توحدنا"},
+			{"تاريخنا", "تاريخ+نا"},
+			{"يمكننا", "يمكن+نا"},
+			{"بلادنا", "بلاد+نا"},
+		}},
 	}
 	for _, group := range tests {
 		t.Run(group.name, func(t *testing.T) {

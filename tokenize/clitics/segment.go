@@ -503,7 +503,7 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		if len(stem) > 2 && stem[len(stem)-2] == 'A' && stem[len(stem)-1] == 't' {
 			score += wt.afterPlural
 		}
-		if string(w[end:]) == "nA" && (p.conj+p.prep > 0 || stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') {
+		if string(w[end:]) == "nA" && (p.conj+p.prep > 0 || (stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') && !withArticle(stem)) {
 			score += wt.naAfterVerb
 		}
 		if w[end] != 'y' && lexiconEntry(stem).flags&lexHost != 0 {
