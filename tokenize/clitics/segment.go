@@ -506,6 +506,9 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		if string(w[end:]) == "nA" && (p.conj+p.prep > 0 || (stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n') && !withArticle(stem)) {
 			score += wt.naAfterVerb
 		}
+		if w[end] == 'k' && f.known && !takesPronoun(stem) {
+			return 0, false
+		}
 		if w[end] != 'y' && lexiconEntry(stem).flags&lexHost != 0 {
 			// Not for ي: قبلي، ذاتي، نفسي are as often adjectives.
 			score += wt.host
@@ -570,6 +573,30 @@ func afterPreposition(prep byte, stem []byte) bool {
 		}
 	}
 	return true
+}
+
+// takesPronoun reports whether the corpus has stem with a third person
+// pronoun after it (ه، ها، هم), or stem is a preposition or particle that
+// carries pronouns. A word the corpus has is cut before a second person ك
+// only on such a stem: ك is rarer in news than ه on the same word, and a
+// name or word ending in ك (مايك، أمسك) is more common than ماي + ك.
+func takesPronoun(stem []byte) bool {
+	if len(stem) > maxLetters-2 || lexiconEntry(stem).flags&lexHost != 0 {
+		return true
+	}
+	var buf [maxLetters]byte
+	n := copy(buf[:], stem)
+	buf[n] = 'h'
+	if _, ok := lookup(buf[:n+1]); ok {
+		return true
+	}
+	buf[n+1] = 'A'
+	if _, ok := lookup(buf[:n+2]); ok {
+		return true
+	}
+	buf[n+1] = 'm'
+	_, ok := lookup(buf[:n+2])
+	return ok
 }
 
 // isLongVowel reports whether c is a letter that spells a long vowel: و،
