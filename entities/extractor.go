@@ -41,7 +41,10 @@ type Extractor struct {
 	trie    *trie
 	lex     map[string]lexeme // every word of a name or a word list
 	inLex   filter            // the words of lex
-	states  sync.Pool
+	// introducer holds the words that introduce a place or an
+	// organisation (جنوب، قطاع، محافظة، حزب).
+	introducer map[string]bool
+	states     sync.Pool
 }
 
 // lexeme is what the extractor knows of a normalised word.
@@ -193,6 +196,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	for w := range x.lex {
 		x.inLex.add(w)
 	}
+	x.introducer = introducers
 	x.states.New = func() any { return new(state) }
 	return x
 }

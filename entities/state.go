@@ -293,6 +293,11 @@ func (s *state) match() {
 				best.skip = 0
 			}
 		}
+		if best.entry >= 0 && bestLen == 1 && bestFlags&adjectival != 0 && !s.nameContext(i, best.skip) {
+			// مبلغ مالي, فساد مالي: an adjective after its noun, not Mali.
+			best.entry = -1
+			best.skip = 0
+		}
 		best.flags = bestFlags
 		if bestLen == 0 {
 			best.flags = t.flags
@@ -300,6 +305,70 @@ func (s *state) match() {
 		s.items = append(s.items, best)
 		i = best.j
 	}
+}
+
+// nameContext reports whether token i, a name that is also an adjective
+// (مالي), stands where a name does rather than after a noun it
+// describes: after a preposition (في مالي، بمالي), a function word, a cue
+// (title, head-word), another entity (النيجر ومالي), a generic body, an
+// introducing word or a noun that governs a place (حكومة مالي، شمال مالي،
+// عاصمة مالي), punctuation or the start of a
+// line; or before another place (مالي والنيجر). skip is the bytes of
+// clitics before the reading.
+func (s *state) nameContext(i int, skip int32) bool {
+	t := &s.toks[i]
+	if skip > 0 && strings.ContainsAny(s.text[t.start:t.start+int(skip)], "بل") {
+		return true
+	}
+	if next := i + 1; next < len(s.toks) && !strings.Contains(s.text[t.end:s.toks[next].start], "\n") {
+		nt := &s.toks[next]
+		if s.namesPlace(nt.word) {
+			return true
+		}
+		for _, v := range s.vars[nt.v0 : nt.v0+nt.nv] {
+			if !v.article && s.namesPlace(v.word) {
+				return true
+			}
+		}
+	}
+	if len(s.items) == 0 {
+		return true
+	}
+	prev := &s.items[len(s.items)-1]
+	pt := &s.toks[prev.j-1]
+	if pt.kind != tokenize.ArabicWord || strings.Contains(s.text[pt.end:t.start], "\n") {
+		return true
+	}
+	if prev.entry >= 0 || prev.cues != 0 {
+		return true
+	}
+	if (prev.flags|pt.flags)&(stop|generic|governsPlace) != 0 {
+		return true
+	}
+	w := s.normOf(pt)
+	for _, c := range [...]string{"", "و", "ف", "ب", "ل", "وب", "ول"} { // وشمال مالي
+		if strings.HasPrefix(w, c) {
+			r := w[len(c):]
+			if s.x.introducer[r] || s.x.lex[r].flags&(generic|governsPlace) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// namesPlace reports whether a word by itself is the name of a place.
+func (s *state) namesPlace(word int32) bool {
+	n := s.x.trie.child(0, word)
+	if n < 0 {
+		return false
+	}
+	for _, c := range s.x.trie.nodes[n].cands {
+		if s.x.entries[c.entry].typ == gazetteer.Location {
+			return true
+		}
+	}
+	return false
 }
 
 // afterCue reports whether the last item is an organisation or place

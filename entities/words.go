@@ -20,6 +20,8 @@ const (
 	kunya                             // "father of", beginning a name: أبو مازن
 	epithet                           // follows a name without being part of it: مكة المكرمة
 	auxiliary                         // كان and its sisters: the word after them is no speaker's name
+	adjectival                        // a name that is also a nisba adjective: مالي (Mali; financial)
+	governsPlace                      // a noun whose complement is often a country: عاصمة مالي
 )
 
 // introducerWords introduce a place or an organisation without being
@@ -107,6 +109,8 @@ var wordLists = []struct {
 	{kunya, `أبو أبي أبا`},
 	{epithet, `المكرمة المنورة الشريف الشريفة المقدسة المحتلة الشعبية`},
 	{auxiliary, `كان كانت يكون تكون كانوا وكان وكانت أصبح أصبحت بات باتت ظل ظلت ليس`},
+	{adjectival, `مالي`},
+	{governsPlace, `عاصمة دولة جمهورية سفارة سفير منتخب شعب أراضي حدود شمال جنوب شرق غرب وسط رئيس رئيسة`},
 	{placePrefix, `سان سانت سانتا بورت نيو لوس لاس دير عين بئر رأس تل شرم كفر خان بيت جبل وادي أم بني سيدي`},
 }
 
