@@ -455,14 +455,16 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		return 0, false
 	}
 	if prep == 's' {
-		// سيكون، ستكون، سنرى، سأدخل: the future particle before an imperfect verb.
+		// سيكون، ستكون، سنرى، سأدخل: the future particle before an imperfect
+		// verb. The first person أ keeps its hamza there: ساعدت، سابقاتها،
+		// سامين are words of their own.
 		switch {
 		case stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n':
 			if !imperfectLike(stem) {
 				return 0, false
 			}
 			score += wt.futureVerb
-		case stem[0] == 'A' || stem[0] == '>':
+		case stem[0] == '>':
 			if len(stem) < 4 || personSuffix(stem) {
 				return 0, false
 			}
@@ -674,9 +676,8 @@ func imperfectLike(stem []byte) bool {
 
 // personSuffix reports whether stem ends like an imperfect of the second or
 // third person, dual or plural (ان، وا), which the first person prefixes أ
-// and ن never take: سنومان is a name and ساهموا a past verb, not س + ن +
-// ومان or س + اهموا. ون and ين are left out: they end hollow verbs too
-// (سنكون، نستعين).
+// and ن never take: سنومان is a name, not س + ن + ومان. ون and ين are left
+// out: they end hollow verbs too (سنكون، نستعين).
 func personSuffix(stem []byte) bool {
 	n := len(stem)
 	if n < 4 {
