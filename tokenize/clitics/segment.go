@@ -460,7 +460,9 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 		// سامين are words of their own.
 		switch {
 		case stem[0] == 'y' || stem[0] == 't' || stem[0] == 'n':
-			if !imperfectLike(stem) {
+			if !imperfectLike(stem) || len(stem) == 3 && isLongVowel(stem[1]) {
+				// ستين، سيول، ستار: a three-letter imperfect with a long
+				// vowel is a jussive (يكن), which never follows س.
 				return 0, false
 			}
 			score += wt.futureVerb
