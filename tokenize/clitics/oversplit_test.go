@@ -58,6 +58,9 @@ func TestOversplit(t *testing.T) {
 			{"لكنيس", "ل+كنيس"},
 			{"ببقية", "ب+بقية"},
 			{"للعيد", "ل+لعيد"},
+			{"بوسلامة", "بوسلامة"},
+			{"بوصف", "ب+وصف"},
+			{"بوجود", "ب+وجود"},
 		}},
 		{"the last letter of a listed word is no pronoun", []struct{ word, want string }{
 			{"أشارك", "أشارك"}, // I take part: أ + شارك, not أشار + ك

@@ -548,7 +548,7 @@ func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
 // the future particle: it is not a particle that none governs (لاذ is no ل
 // + إذ), nor و + a particle (كولا is no ك + و + لا: a conjunction comes
 // before a preposition, never after it) unless it is a noun of its own
-// (بوالي is ب + والي), nor mostly ب or ل + a word (بلعيد). ف + a particle
+// (بوالي is ب + والي), nor mostly و، ب or ل + a word (بلعيد). ف + a particle
 // is left alone: فقد and فلم are words too.
 func afterPreposition(prep byte, stem []byte) bool {
 	if len(stem) == 0 {
@@ -564,12 +564,13 @@ func afterPreposition(prep byte, stem []byte) bool {
 		if lexiconEntry(stem[1:]).flags&lexParticle != 0 && !isWholeWord(stem) && !withArticle(stem) {
 			return false
 		}
-	case len(stem) > 3 && (stem[0] == 'b' || stem[0] == 'l' && prep != 'l'):
-		// بلعيد is a name, not ب + ل + عيد: one preposition does not
-		// follow another, and a stem (never seen after ال) that the corpus
-		// has far less often than itself without its first ب or ل is
-		// mostly that preposition + a word. ك is left alone: كنية and
-		// كنيس are no ك + نية or ك + نيس. The ل of لل is the article's.
+	case len(stem) > 3 && (stem[0] == 'w' || stem[0] == 'b' || stem[0] == 'l' && prep != 'l'):
+		// بلعيد and بوسلامة are names, not ب + ل + عيد or ب + و + سلامة:
+		// neither a preposition nor و follows a preposition, and a stem
+		// (never seen after ال) that the corpus has far less often than
+		// itself without its first و، ب or ل is mostly that clitic + a
+		// word. ك is left alone: كنية and كنيس are no ك + نية or ك + نيس.
+		// The ل of لل is the article's.
 		if inner, ok := lookup(stem[1:]); ok {
 			if outer, _ := lookup(stem); inner > outer+4 && !isWholeWord(stem) && !withArticle(stem) {
 				return false
