@@ -20,7 +20,9 @@
 // the plural ات or on a preposition, no pronoun after ال, ة or tanween.
 // Small hand-written lexicons hold the words whose first or last letters
 // only look like clitics (واحد، فكرة، جنيه), the prepositions that carry
-// pronouns, and fixed fused forms (ممن، بسبب). On the UD Arabic-PUD
+// pronouns, the particles, and fixed fused forms (ممن، بسبب). Clitics come
+// in the ATB order: a preposition is never followed by و or by a particle it
+// does not govern (كولا is no ك + و + لا, لاذ no ل + إذ). On the UD Arabic-PUD
 // development sentences it gets about 99% of words exactly right.
 package clitics
 
