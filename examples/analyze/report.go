@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities"
@@ -459,17 +460,69 @@ func editDistance(a, b []rune) int {
 	return prev[len(b)]
 }
 
+// termStat is what keyTerms gathers on the words of one stem.
+type termStat struct {
+	count int
+	first int            // offset of the first word
+	forms map[string]int // written word (with clitics) → count
+}
+
+// mergeIndefinite moves each Arabic word without the article into the
+// group of its form with the article, when the text has that form and
+// Snowball stems the two apart: Snowball stems دراسة to دراس but الدراسة
+// to دراسه, قانون to قانون but القانون to قان. A word moves only to a
+// group that holds a word with the article, which never moves, so the
+// result does not depend on the order of the map.
+func mergeIndefinite(stats map[string]*termStat) {
+	var segs []clitics.Segment
+	definite := make(map[string]bool, len(stats))
+	bare := make(map[string]string) // written word → its stem segment, normalised, when without the article
+	for key, s := range stats {
+		for w := range s.forms {
+			segs = clitics.Default.AppendSegments(segs[:0], w)
+			seg := w
+			for _, sg := range segs {
+				if sg.Kind == clitics.Stem {
+					seg = w[sg.Start:sg.End]
+				}
+			}
+			n := normalize.Search.String(seg)
+			if strings.HasPrefix(n, "ال") {
+				definite[key] = true
+			} else if r, _ := utf8.DecodeRuneInString(n); unicode.Is(unicode.Arabic, r) {
+				bare[w] = n
+			}
+		}
+	}
+	for key, s := range stats {
+		for w, n := range s.forms {
+			norm, ok := bare[w]
+			if !ok {
+				continue
+			}
+			alt := snowball.Stem("ال" + norm)
+			d := stats[alt]
+			if alt == key || d == nil || !definite[alt] {
+				continue
+			}
+			d.count += n
+			d.forms[w] += n
+			d.first = min(d.first, s.first)
+			s.count -= n
+			delete(s.forms, w)
+		}
+		if s.count == 0 {
+			delete(stats, key)
+		}
+	}
+}
+
 // keyTerms counts the Snowball stems of the words outside entity mentions
 // (names are reported as entities, and Snowball mangles them) and returns
 // the most frequent, at most max, each with its commonest written form.
 // Numbers, one-letter stems and stems met once are left out.
 func keyTerms(text string, ms []entities.Mention, max int) []Term {
-	type stat struct {
-		count int
-		first int
-		forms map[string]int // written word (with clitics) → count
-	}
-	stats := make(map[string]*stat)
+	stats := make(map[string]*termStat)
 	next := 0 // first mention that may overlap the current term
 	for t := range termAnalyzer.Terms(text) {
 		for next < len(ms) && ms[next].End <= t.Start {
@@ -483,12 +536,13 @@ func keyTerms(text string, ms []entities.Mention, max int) []Term {
 		}
 		s, ok := stats[string(t.Term)]
 		if !ok {
-			s = &stat{first: t.Start, forms: make(map[string]int)}
+			s = &termStat{first: t.Start, forms: make(map[string]int)}
 			stats[string(t.Term)] = s
 		}
 		s.count++
 		s.forms[text[t.Start:t.End]]++
 	}
+	mergeIndefinite(stats)
 	terms := make([]Term, 0, len(stats))
 	firsts := make(map[string]int, len(stats))
 	for stem, s := range stats {
