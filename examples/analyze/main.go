@@ -34,7 +34,9 @@
 //     normalisation, the project's stopwords and clitic segmentation, most
 //     frequent first, each with the form it is most often written in (with
 //     proclitics cut off) and the stem spelt as in that form (رئيس for
-//     الرئيس, where the normalised stem is رءيس);
+//     الرئيس, where the normalised stem is رءيس). A word without the
+//     article counts with its form with the article when the text has it
+//     (دراسة with الدراسة, which Snowball stems apart);
 //   - notes: spelling variants of one entity that normalisation does not
 //     fold (ترامب، ترمب), forms that only normalisation makes one (أمريكا،
 //     امريكا), and words whose clitics were cut off to find a name (و+بوتين).
