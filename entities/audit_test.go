@@ -32,6 +32,17 @@ func TestAudit(t *testing.T) {
 		{"Ivory Coast with the article", "من الكوت ديفوار", []string{"الكوت ديفوار/LOCATION/ci"}},
 		{"the moon alone is no country", "سطح القمر", []string{}},
 		{"Comoros", "جزر القمر", []string{"جزر القمر/LOCATION/km"}},
+		// A given name before a listed person's surname links to that
+		// person only when it spells the listed given name.
+		{"another first name is another person", "خورخي ميسي", []string{"خورخي ميسي/PERSON/"}},
+		{"another first name with a connector", "فيلم كوثر بن هنية", []string{"كوثر بن هنية/PERSON/"}},
+		{"another first name before a definite surname", "غسان المرزوقي", []string{"غسان المرزوقي/PERSON/"}},
+		{"another first name, the person mentioned too", "ليونيل ميسي سجل . وقال خورخي ميسي", []string{"ليونيل ميسي/PERSON/lionel-messi", "خورخي ميسي/PERSON/"}},
+		{"a spelling of the first name links", "فلاديمير زيلينسكي", []string{"فلاديمير زيلينسكي/PERSON/volodymyr-zelensky"}},
+		{"the first name with the article links", "المنصف المرزوقي", []string{"المنصف المرزوقي/PERSON/moncef-marzouki"}},
+		{"a common noun before a surname is not a first name", "خطاب نتنياهو", []string{"نتنياهو/PERSON/benjamin-netanyahu"}},
+		{"a surname that is a given name after a connector", "صدام حسين قال . وقال بن حسين", []string{"صدام حسين/PERSON/saddam-hussein", "بن حسين/PERSON/"}},
+		{"junior is no surname", "دونالد ترامب جونيور . وقال جونيور", []string{"دونالد ترامب جونيور/PERSON/donald-trump-jr"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
 			assert.Equal(t, tc.want, brief(x.Extract(tc.text)))

@@ -32,6 +32,7 @@ type entry struct {
 	teamHead               bool // an ORG_HEAD whose following city names a club
 	country0               bool // a LOCATION.country
 	rank                   uint8
+	firstNames             []string // a person's given names as listed, normalised (فولوديمير)
 }
 
 // Extractor finds entity mentions in text. It is built once from a
@@ -99,6 +100,14 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 			}
 		}
 		names = append(names, forms)
+		if e.Type == gazetteer.Person {
+			last := &x.entries[len(x.entries)-1]
+			for _, f := range forms {
+				if len(f) >= 2 && !slices.Contains(last.firstNames, f[0]) {
+					last.firstNames = append(last.firstNames, f[0])
+				}
+			}
+		}
 		switch {
 		case e.Type == gazetteer.LocHead || e.Type == gazetteer.OrgHead && e.Subtype != "part":
 			for _, f := range forms {

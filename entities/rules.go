@@ -114,8 +114,12 @@ func (s *state) add(a, b int, typ gazetteer.Type, entry int32) {
 }
 
 // extendFirstName joins a given name written before a listed person's
-// surname to the mention: فلاديمير زيلينسكي is Volodymyr Zelensky even
-// with the wrong first name.
+// surname to the mention. The mention stays linked to the person when the
+// first name is a spelling of the listed one and the surname is no given
+// name or common word (فلاديمير زيلينسكي is Volodymyr Zelensky); otherwise
+// it names someone else of that family (خورخي ميسي, Messi's father; كوثر
+// بن هنية) and is reported unlinked, even when the listed person is
+// mentioned too.
 func (s *state) extendFirstName(idx int) {
 	if s.items[idx].j-s.items[idx].i != 1 {
 		return
@@ -125,10 +129,94 @@ func (s *state) extendFirstName(idx int) {
 		return
 	}
 	f := &s.found[len(s.found)-1] // the person just added
+	if !s.sameFirstName(k, idx, f.entry) {
+		if s.commonFirst(k) {
+			return // خطاب نتنياهو, عهد بورقيبة: a noun and the person
+		}
+		f.entry = -1
+	}
 	f.i, f.skip = s.items[k].i, s.items[k].skip
 	for ; k < idx; k++ {
 		s.items[k].taken = true
 	}
+}
+
+// sameFirstName reports whether the given name at item k spells one of
+// the listed given names of person entry (فلاديمير for فولوديمير;
+// المنصف for منصف), and the surname at item idx is distinctive: not a
+// given name or a common word.
+func (s *state) sameFirstName(k, idx int, entry int32) bool {
+	sur := &s.toks[s.items[idx].i]
+	if s.isGivenName(sur.word) || sur.flags&(common|ambiguous) != 0 {
+		return false
+	}
+	w := strings.TrimPrefix(s.normOf(&s.toks[s.items[k].i]), article)
+	for _, fn := range s.x.entries[entry].firstNames {
+		if spellingVariant(w, strings.TrimPrefix(fn, article)) {
+			return true
+		}
+	}
+	return false
+}
+
+// commonFirst reports whether item k, read as the given name before a
+// surname, is as likely a common word (خطاب "speech", عهد "era") or was
+// read by taking off a clitic: the word and the person rather than a name.
+func (s *state) commonFirst(k int) bool {
+	return s.items[k].skip != 0 || s.tokFlags(k)&(ambiguous|common) != 0 || s.items[k].flags&(ambiguous|common) != 0
+}
+
+// isGivenName reports whether word (a word id) is by itself a listed given
+// name.
+func (s *state) isGivenName(word int32) bool {
+	n := s.x.trie.child(0, word)
+	if n < 0 {
+		return false
+	}
+	for _, c := range s.x.trie.nodes[n].cands {
+		if s.x.entries[c.entry].typ == gazetteer.GivenName {
+			return true
+		}
+	}
+	return false
+}
+
+// spellingVariant reports whether a and b (normalised) are spellings of
+// one name: the same first letter, five letters at least, and at most two
+// letters added, dropped or changed, one for every four letters
+// (فلاديمير، فولوديمير; not محمد، أحمد).
+func spellingVariant(a, b string) bool {
+	if a == b {
+		return true
+	}
+	ra, rb := []rune(a), []rune(b)
+	n := max(len(ra), len(rb))
+	if len(ra) == 0 || len(rb) == 0 || ra[0] != rb[0] || n < 5 {
+		return false
+	}
+	d := editDistance(ra, rb)
+	return d <= 2 && 4*d <= n
+}
+
+// editDistance is the Levenshtein distance between a and b.
+func editDistance(a, b []rune) int {
+	prev := make([]int, len(b)+1)
+	cur := make([]int, len(b)+1)
+	for j := range prev {
+		prev[j] = j
+	}
+	for i := 1; i <= len(a); i++ {
+		cur[0] = i
+		for j := 1; j <= len(b); j++ {
+			cost := 1
+			if a[i-1] == b[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+		}
+		prev, cur = cur, prev
+	}
+	return prev[len(b)]
 }
 
 // nameStart returns the first item of a person's name whose last word is
@@ -848,6 +936,15 @@ func (s *state) resolvePartial() {
 				start := idx
 				if p == "" {
 					start = s.nameStart(idx)
+				}
+				if start < idx && entry >= 0 && !s.sameFirstName(start, idx, entry) {
+					// بن حسين after صدام حسين, وسيلة بورقيبة after الحبيب
+					// بورقيبة: another person of the name.
+					if s.commonFirst(start) {
+						start = idx
+					} else {
+						entry = -1
+					}
 				}
 				s.add(start, idx+1, gazetteer.Person, entry)
 				break
