@@ -9,6 +9,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/tokenize"
+	"github.com/qalam-nlp/qalam/tokenize/clitics"
 )
 
 // tok is a token of the text being searched.
@@ -74,6 +75,7 @@ type state struct {
 	key   []byte
 	items []item
 	found []found
+	segs  []clitics.Segment  // scratch for wordWhole
 	names map[string]surname // surnames of the people found so far
 	known filter             // the keys of names
 }
@@ -221,7 +223,27 @@ func (s *state) addVariant(surface string, letters int, prefix, rest string, art
 	if !ok || lx.word == noWord || lx.flags&(stop|verb) != 0 {
 		return // وأفاد is و + a verb, not و + the agency AFAD
 	}
+	if letters > 0 && prefix == "" && !art && s.wordWhole(surface, rest) {
+		if !strings.HasPrefix(surface, "ب") || !strings.HasPrefix(rest, lam) || !s.isGivenName(lx.word) {
+			return // ورود is a word, not و + رود; بلاتيني is Platini, not ب + لاتيني
+		}
+		letters = 0 // بلحسن is the name Belhassen, not ب + لحسن: the ب is the name's
+	}
 	s.vars = append(s.vars, variant{skip: int32(skipLetters(surface, letters)), word: lx.word, article: art, short: short, flags: lx.flags})
+}
+
+// wordWhole reports whether the clitic segmenter, which knows the words of
+// news prose, keeps surface whole where rest, what is left after taking
+// off clitics, is short (ورود، لغات، فعلا، فيون: a word, not و + رود) or
+// a name in ل after ب (بلحسن, بلقاسم: the Maghrebi بل of family names).
+// A longer rest is a name as often as the segmenter, which has not seen
+// it, keeps the word whole (ببريتوريا، بفوشانة).
+func (s *state) wordWhole(surface, rest string) bool {
+	if utf8.RuneCountInString(rest) > 3 && !(strings.HasPrefix(surface, "ب") && strings.HasPrefix(rest, lam)) {
+		return false
+	}
+	s.segs = clitics.Default.AppendSegments(s.segs[:0], surface)
+	return len(s.segs) == 0 || s.segs[0].Kind != clitics.Proclitic
 }
 
 // skipLetters returns the byte offset in s after its first n letters and
