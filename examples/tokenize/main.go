@@ -31,7 +31,8 @@
 // With several files, each object also has "file". -format text writes
 // one token a line: start, end, kind and text separated by tabs, then the
 // segments joined by '+' with -clitics; or one sentence a line with
-// -sentences (line breaks inside a sentence become spaces).
+// -sentences (line breaks inside a sentence become spaces). With several
+// files, each line of the text format starts with the file name and a tab.
 //
 // A file that cannot be read is reported on standard error ("tokenize:
 // FILE: reason") and the others are still processed; the exit status is
@@ -153,11 +154,12 @@ func unwrapPath(err error) error {
 }
 
 // run writes the tokens or sentences of r; file, if not empty, is named in
-// each object.
+// each object, or at the start of each line of the text format.
 func run(w *bufio.Writer, r io.Reader, file string, o options) error {
-	var fileJSON []byte
+	var fileJSON, fileText []byte
 	if file != "" {
 		fileJSON = appendJSONString(nil, []byte(file))
+		fileText = append(appendTextLine(nil, []byte(file)), '\t')
 	}
 	var line []byte
 	if o.sentences {
@@ -165,7 +167,7 @@ func run(w *bufio.Writer, r io.Reader, file string, o options) error {
 		for s.Scan() {
 			sp := s.Span()
 			if o.text {
-				line = appendTextLine(line[:0], s.Bytes())
+				line = appendTextLine(append(line[:0], fileText...), s.Bytes())
 			} else {
 				line = appendObject(line[:0], fileJSON, sp.Start, sp.End, s.Bytes())
 				line = append(line, '}')
@@ -198,7 +200,7 @@ func run(w *bufio.Writer, r io.Reader, file string, o options) error {
 				segs = clitics.Default.AppendSegments(segs, str[t.Start:t.End])
 			}
 			if o.text {
-				line = strconv.AppendInt(line[:0], int64(start), 10)
+				line = strconv.AppendInt(append(line[:0], fileText...), int64(start), 10)
 				line = append(line, '\t')
 				line = strconv.AppendInt(line, int64(end), 10)
 				line = append(line, '\t')

@@ -190,6 +190,24 @@ func TestFileField(t *testing.T) {
 	if got, want := b.String(), `{"file":"a\"b.txt","start":0,"end":6,"text":"قال","kind":"arabic"}`+"\n"; got != want {
 		t.Errorf("got %q, want %q", got, want)
 	}
+	// The text format starts each line with the file name.
+	for _, o := range []options{{text: true}, {text: true, sentences: true}, {text: true, clitics: true}} {
+		b.Reset()
+		if err := run(w, strings.NewReader("وقال"), "a\tb.txt", o); err != nil {
+			t.Fatal(err)
+		}
+		w.Flush()
+		want := "a b.txt\t0\t8\tarabic\tوقال\n"
+		switch {
+		case o.sentences:
+			want = "a b.txt\tوقال\n"
+		case o.clitics:
+			want = "a b.txt\t0\t8\tarabic\tوقال\tو+قال\n"
+		}
+		if b.String() != want {
+			t.Errorf("%+v: got %q, want %q", o, b.String(), want)
+		}
+	}
 }
 
 // TestCliticsNoCopyPerWord checks that long words are segmented without
@@ -251,7 +269,7 @@ func TestCommand(t *testing.T) {
 	if code != 1 {
 		t.Errorf("exit status %d, want 1", code)
 	}
-	if want := "0\t6\tarabic\tقال\n0\t6\tarabic\tكتب\n"; out.String() != want {
+	if want := good + "\t0\t6\tarabic\tقال\n-\t0\t6\tarabic\tكتب\n"; out.String() != want {
 		t.Errorf("output %q, want %q", out.String(), want)
 	}
 	want := "tokenize: " + missing + ": no such file or directory\n" +
