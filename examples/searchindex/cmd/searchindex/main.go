@@ -4,7 +4,7 @@
 // articles analysed with qalam, and queries it.
 //
 //	searchindex index -index DIR FILE|FOLDER ...
-//	searchindex query -index DIR [-facet persons,places,organizations] [-filter FIELD=ID] [-n N] [QUERY ...]
+//	searchindex query -index DIR [-facet persons,places,organizations] [-top N] [-filter FIELD=ID] [-n N] [QUERY ...]
 //
 // index adds the article files (UTF-8 text, title on the first line) to
 // the index in DIR, creating it if needed; a folder stands for the .txt
@@ -18,7 +18,8 @@
 // query finds the articles matching the words of QUERY (any of them,
 // best first) and prints, one a line, the rank, score, path and title.
 // Each -facet field is then counted over all the matches: how many
-// articles mention each id, with its English name. -filter keeps the
+// articles mention each id, with its English name, for the -top ids
+// (20 by default) mentioned in most articles. -filter keeps the
 // articles whose FIELD holds ID (persons=donald-trump finds him under
 // every spelling). With no QUERY every article matches, so
 //
@@ -56,7 +57,7 @@ func main() {
 
 const usage = `usage:
   searchindex index -index DIR FILE|FOLDER ...
-  searchindex query -index DIR [-facet persons,places,organizations] [-filter FIELD=ID] [-n N] [QUERY ...]
+  searchindex query -index DIR [-facet persons,places,organizations] [-top N] [-filter FIELD=ID] [-n N] [QUERY ...]
 `
 
 // run is the command; it returns the exit status.
@@ -256,8 +257,9 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	facets := fl.String("facet", "", "comma-separated `fields` to count: persons, places, organizations")
 	filter := fl.String("filter", "", "keep articles whose `FIELD=ID`, e.g. persons=donald-trump")
 	n := fl.Int("n", 10, "number of hits to show")
+	top := fl.Int("top", 20, "number of ids to show in each facet")
 	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: searchindex query -index DIR [-facet persons,places,organizations] [-filter FIELD=ID] [-n N] [QUERY ...]")
+		fmt.Fprintln(stderr, "usage: searchindex query -index DIR [-facet persons,places,organizations] [-top N] [-filter FIELD=ID] [-n N] [QUERY ...]")
 		fl.PrintDefaults()
 	}
 	if err := fl.Parse(args); err != nil {
@@ -269,6 +271,10 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	}
 	if *n < 0 {
 		fmt.Fprintf(stderr, "searchindex query: -n %d: want 0 or more\n", *n)
+		return 2
+	}
+	if *top < 1 {
+		fmt.Fprintf(stderr, "searchindex query: -top %d: want 1 or more\n", *top)
 		return 2
 	}
 	var facetFields []string
@@ -311,7 +317,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	req := bleve.NewSearchRequestOptions(q, *n, 0, false)
 	req.Fields = []string{searchindex.FieldTitle}
 	for _, f := range facetFields {
-		req.AddFacet(f, bleve.NewFacetRequest(f, 20))
+		req.AddFacet(f, bleve.NewFacetRequest(f, *top))
 	}
 	res, err := idx.Search(req)
 	if err != nil {
@@ -355,7 +361,7 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		}
 		tw.Flush()
 		if fr.Other > 0 {
-			fmt.Fprintf(stdout, "%5d  more, for ids not shown\n", fr.Other)
+			fmt.Fprintf(stdout, "%5d  more, for the ids past the first %d (see -top)\n", fr.Other, *top)
 		}
 	}
 	return 0

@@ -48,6 +48,10 @@ func TestIndexAndQuery(t *testing.T) {
 	if code != 0 || !strings.HasPrefix(out, "4 articles in the index (") || !strings.Contains(out, "    3  donald-trump        Donald Trump\n") {
 		t.Errorf("facet over the index: status %d:\n%s", code, out)
 	}
+	code, out, _ = runCmd("query", "-index", dir, "-facet", "places", "-top", "1")
+	if code != 0 || strings.Count(out, "\n    ") != 2 || !strings.Contains(out, "more, for the ids past the first 1 (see -top)\n") {
+		t.Errorf("-top 1: status %d:\n%s", code, out)
+	}
 	code, out, _ = runCmd("query", "-index", dir, "-filter", "persons=donald-trump")
 	if code != 0 || !strings.HasPrefix(out, "3 articles with persons=donald-trump (") || strings.Contains(out, "power.txt") {
 		t.Errorf("filter: status %d:\n%s", code, out)
@@ -96,6 +100,7 @@ func TestIndexErrors(t *testing.T) {
 		{"query", "-index", dir, "-facet", "titles"},
 		{"query", "-index", dir, "-filter", "persons"},
 		{"query", "-index", dir, "-n", "-1"},
+		{"query", "-index", dir, "-top", "0"},
 		{"-h"},
 		{"--help"},
 		{"index", "-h"},
