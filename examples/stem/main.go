@@ -164,15 +164,19 @@ func stemLines(out *bufio.Writer, in io.Reader, s stem.Mixed) error {
 			dst = append(dst, bom...)
 			word = word[len(bom):]
 		}
-		trimmed := bytes.TrimLeft(word, " \t")
-		dst = append(dst, word[:len(word)-len(trimmed)]...)
-		word = bytes.TrimRight(trimmed, " \t")
+		var after []byte // the blanks after the word
+		if n := len(word); n > 0 && (isBlank(word[0]) || isBlank(word[n-1])) {
+			trimmed := bytes.TrimLeft(word, " \t")
+			dst = append(dst, word[:n-len(trimmed)]...)
+			word = bytes.TrimRight(trimmed, " \t")
+			after = trimmed[len(word):]
+		}
 		if hasUpperASCII(word) {
 			lowered = lowerASCII(lowered[:0], word)
 			word = lowered
 		}
 		dst = s.AppendStem(dst, word)
-		dst = append(dst, trimmed[len(word):]...)
+		dst = append(dst, after...)
 		dst = append(dst, end...)
 		if _, werr := out.Write(dst); werr != nil {
 			return werr
@@ -198,6 +202,8 @@ func splitLineEnd(line []byte) (word []byte, end string) {
 	}
 	return line[:n], "\n"
 }
+
+func isBlank(c byte) bool { return c == ' ' || c == '\t' }
 
 func hasUpperASCII(b []byte) bool {
 	for _, c := range b {
