@@ -3,6 +3,7 @@
 package main
 
 import (
+	"bytes"
 	"cmp"
 	"slices"
 	"strings"
@@ -465,6 +466,8 @@ type termStat struct {
 	count int
 	first int            // offset of the first word
 	forms map[string]int // written word (with clitics) → count
+	// definite is whether a word of the group has the article.
+	definite bool
 }
 
 // mergeIndefinite moves each Arabic word without the article into the
@@ -474,9 +477,15 @@ type termStat struct {
 // group that holds a word with the article, which never moves, so the
 // result does not depend on the order of the map.
 func mergeIndefinite(stats map[string]*termStat) {
-	var segs []clitics.Segment
-	definite := make(map[string]bool, len(stats))
-	bare := make(map[string]string) // written word → its stem segment, normalised, when without the article
+	type move struct {
+		word     string
+		from, to *termStat
+	}
+	var (
+		moves     []move
+		segs      []clitics.Segment
+		norm, alt []byte
+	)
 	for key, s := range stats {
 		for w := range s.forms {
 			segs = clitics.Default.AppendSegments(segs[:0], w)
@@ -486,31 +495,34 @@ func mergeIndefinite(stats map[string]*termStat) {
 					seg = w[sg.Start:sg.End]
 				}
 			}
-			n := normalize.Search.String(seg)
-			if strings.HasPrefix(n, "ال") {
-				definite[key] = true
-			} else if r, _ := utf8.DecodeRuneInString(n); unicode.Is(unicode.Arabic, r) {
-				bare[w] = n
+			norm = append(norm[:0], "ال"...)
+			norm = normalize.Search.AppendString(norm, seg)
+			bare := norm[len("ال"):]
+			if bytes.HasPrefix(bare, norm[:len("ال")]) {
+				s.definite = true
+				continue
+			}
+			if r, _ := utf8.DecodeRune(bare); !unicode.Is(unicode.Arabic, r) {
+				continue
+			}
+			alt = snowball.AppendStem(alt[:0], norm)
+			if d := stats[string(alt)]; d != nil && string(alt) != key {
+				moves = append(moves, move{w, s, d})
 			}
 		}
 	}
-	for key, s := range stats {
-		for w, n := range s.forms {
-			norm, ok := bare[w]
-			if !ok {
-				continue
-			}
-			alt := snowball.Stem("ال" + norm)
-			d := stats[alt]
-			if alt == key || d == nil || !definite[alt] {
-				continue
-			}
-			d.count += n
-			d.forms[w] += n
-			d.first = min(d.first, s.first)
-			s.count -= n
-			delete(s.forms, w)
+	for _, m := range moves {
+		if !m.to.definite {
+			continue
 		}
+		n := m.from.forms[m.word]
+		m.to.count += n
+		m.to.forms[m.word] += n
+		m.to.first = min(m.to.first, m.from.first)
+		m.from.count -= n
+		delete(m.from.forms, m.word)
+	}
+	for key, s := range stats {
 		if s.count == 0 {
 			delete(stats, key)
 		}
