@@ -32,6 +32,7 @@ type entry struct {
 	teamHead               bool // an ORG_HEAD whose following city names a club
 	country0               bool // a LOCATION.country
 	rank                   uint8
+	introduced             bool     // an ORGANIZATION.club or .media: its head-word (نادي, قناة) is no part of its name
 	firstNames             []string // a person's given names as listed, normalised (فولوديمير)
 }
 
@@ -82,15 +83,23 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	for _, w := range strings.Fields(introducerWords) {
 		introducers[string(foldToken(nil, w))] = true
 	}
+	directions, natural := map[string]bool{}, map[string]bool{}
+	for _, w := range strings.Fields(directionWords) {
+		directions[string(foldToken(nil, w))] = true
+	}
+	for _, w := range strings.Fields(naturalHeadWords) {
+		natural[string(foldToken(nil, w))] = true
+	}
 	natWords := map[string]bool{}
 	var scratch nameScratch
 	for e := range g.Entries() {
 		x.entries = append(x.entries, entry{
 			id: e.ID, canonical: e.Canonical, country: e.Country, typ: e.Type,
-			headPart: e.Type == gazetteer.OrgHead && e.Subtype == "part",
-			teamHead: e.Type == gazetteer.OrgHead && e.Subtype == "team",
-			country0: e.Type == gazetteer.Location && e.Subtype == "country",
-			rank:     rank(e),
+			headPart:   e.Type == gazetteer.OrgHead && e.Subtype == "part",
+			teamHead:   e.Type == gazetteer.OrgHead && e.Subtype == "team",
+			country0:   e.Type == gazetteer.Location && e.Subtype == "country",
+			introduced: e.Type == gazetteer.Organization && (e.Subtype == "club" || e.Subtype == "media"),
+			rank:       rank(e),
 		})
 		var forms [][]string
 		for _, name := range e.Names {
@@ -127,10 +136,15 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		}
 	}
 	locNames := map[string]bool{}
+	entityNames := map[string]bool{}
 	for idx, forms := range names {
-		if x.entries[idx].typ == gazetteer.Location {
-			for _, f := range forms {
+		typ := x.entries[idx].typ
+		for _, f := range forms {
+			if typ == gazetteer.Location {
 				locNames[strings.Join(f, " ")] = true
+			}
+			if typ.IsEntity() && len(f) == 1 {
+				entityNames[f[0]] = true
 			}
 		}
 	}
@@ -146,8 +160,26 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 			return false
 		}
 		for _, toks := range forms {
+			// A name that begins with a word that only introduces it
+			// (مدينة مشهد, صحيفة يديعوت أحرونوت, حركة حماس) is matched
+			// whole, so that it wins over a shorter name that begins
+			// with the introducer (نادي باريس سان جيرمان, not نادي
+			// باريس), but reported without that word. A
+			// country's name is reported whole (جنوب أفريقيا, جنوب
+			// السودان), and so is a name whose head-word belongs to it
+			// (headWhole).
+			lead := len(toks) >= 2 && introducers[toks[0]] && !e.country0 &&
+				(e.typ == gazetteer.Location || e.typ == gazetteer.Organization) &&
+				!headWhole(e, toks, natural, entityNames)
 			if e.typ.IsEntity() && e.typ != gazetteer.Nationality && len(toks) >= 2 {
-				if introducers[toks[0]] && listed(toks[1:]) {
+				if introducers[toks[0]] && listed(toks[1:]) && !(natWords[toks[len(toks)-1]] && listed(toks[1:len(toks)-1])) {
+					// The rest is a name of the entry too: the head-word
+					// belongs to the name only where it makes a common
+					// phrase (تنظيم الدولة الإسلامية) or an ambiguous word
+					// (تنظيم القاعدة, حركة النهضة) a name.
+					whole := !directions[toks[0]] && !e.introduced && (wordFlags[toks[1]]&common != 0 ||
+						len(toks) == 2 && wordFlags[toks[1]]&ambiguous != 0)
+					x.trie.insert(toks, candidate{entry: int32(idx), lead: !whole})
 					continue
 				}
 				last := toks[len(toks)-1]
@@ -166,13 +198,6 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 					continue // جنوب لبنان: a direction + a place
 				}
 			}
-			// A name that begins with a word that only introduces it
-			// (مدينة مشهد, صحيفة يديعوت أحرونوت) is matched whole but
-			// reported without that word.
-			// A country's name is reported whole (جنوب أفريقيا, جنوب
-			// السودان).
-			lead := len(toks) >= 2 && introducers[toks[0]] && !e.country0 &&
-				(e.typ == gazetteer.Location || e.typ == gazetteer.Organization)
 			x.trie.insert(toks, candidate{entry: int32(idx), lead: lead})
 			if e.typ == gazetteer.Nationality {
 				for _, form := range derivedForms(toks) {
@@ -208,6 +233,19 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	x.introducer = introducers
 	x.states.New = func() any { return new(state) }
 	return x
+}
+
+// headWhole reports whether the head-word that begins toks, a name of e
+// whose rest is one definite word that names nothing by itself, belongs to
+// the name: a natural feature's (بحر الشمال, وادي الليل, نهر السين), or an
+// organisation's other than a club's or a channel's (حركة الشعب, نادي
+// الأسير; but قناة التاسعة is التاسعة). A town after مدينة is reported
+// without it (مدينة الرديف is الرديف).
+func headWhole(e *entry, toks []string, natural, entityNames map[string]bool) bool {
+	if len(toks) != 2 || !strings.HasPrefix(toks[1], article) || entityNames[toks[1]] {
+		return false
+	}
+	return natural[toks[0]] || e.typ == gazetteer.Organization && !e.introduced
 }
 
 // occupation is الاحتلال normalised: جيش الاحتلال, قوات الاحتلال describe

@@ -28,7 +28,15 @@ const (
 // part of its name: جنوب لبنان is جنوب + لبنان, حركة حماس is حركة + حماس.
 // (The place and organisation head-words of subtype before are
 // introducers too.)
-const introducerWords = "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي قطاع حركة تنظيم"
+const introducerWords = directionWords + " قطاع حركة تنظيم"
+
+// naturalHeadWords are the place head-words that are part of the name of
+// a natural feature: بحر الشمال, نهر السين, جبل طارق.
+const naturalHeadWords = "بحر نهر جبل جبال وادي بحيرة خليج مضيق جزيرة جزر صحراء واحة"
+
+// directionWords are the introducers that name a part of a place: جنوب
+// لبنان. A definite noun after them is a place's name too (شمال العراق).
+const directionWords = "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي"
 
 // The lists are written in ordinary spelling and matched after the same
 // normalisation as the text, with clitics attached as written.
