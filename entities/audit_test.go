@@ -63,6 +63,12 @@ func TestAudit(t *testing.T) {
 		{"a channel's head-word stays out", "قناة الجزيرة", []string{"الجزيرة/ORGANIZATION/al-jazeera"}},
 		{"a town's head-word stays out", "مدينة الرديف", []string{"الرديف/LOCATION/redeyef-tn"}},
 		{"a region after an area head-word", "منطقة الشرق الأوسط", []string{"الشرق الأوسط/LOCATION/middle-east"}},
+		// A person's name after a facility head-word names the facility.
+		{"hospital named after a person", "مدير مستشفى فرحات حشاد بسوسة", []string{"سوسة/LOCATION/sousse-tn"}},
+		{"street named after a king", "بشارع محمد الخامس", []string{}},
+		{"theatre named after a king", "بمسرح محمد الخامس", []string{}},
+		{"institute named after a person", "معهد الطاهر الحداد", []string{}},
+		{"by way of a person is the person", "عن طريق فرحات حشاد", []string{"فرحات حشاد/PERSON/farhat-hached"}},
 		{"junior is no surname", "دونالد ترامب جونيور . وقال جونيور", []string{"دونالد ترامب جونيور/PERSON/donald-trump-jr"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

@@ -46,6 +46,9 @@ type Extractor struct {
 	// introducer holds the words that introduce a place or an
 	// organisation (جنوب، قطاع، محافظة، حزب).
 	introducer map[string]bool
+	// facility holds the head-words of facilities named after people
+	// (مستشفى، شارع، معهد).
+	facility map[string]bool
 	states     sync.Pool
 }
 
@@ -231,6 +234,10 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		x.inLex.add(w)
 	}
 	x.introducer = introducers
+	x.facility = map[string]bool{}
+	for _, w := range strings.Fields(facilityWords) {
+		x.facility[string(foldToken(nil, w))] = true
+	}
 	x.states.New = func() any { return new(state) }
 	return x
 }

@@ -113,8 +113,41 @@ func (s *state) chunk(off, end int) {
 	s.tokenize(off, end)
 	s.match()
 	s.applyRules()
+	s.dropFacilityNames()
 	s.resolvePartial()
 	slices.SortFunc(s.found, func(a, b found) int { return a.i - b.i })
+}
+
+// dropFacilityNames removes the people found right after a facility
+// head-word: مستشفى فرحات حشاد, شارع محمد الخامس and معهد الطاهر الحداد
+// are named after a person but are no mention of one.
+func (s *state) dropFacilityNames() {
+	out := s.found[:0]
+	for _, f := range s.found {
+		if f.typ == gazetteer.Person && f.skip == 0 && f.i > 0 && s.facilityBefore(f.i) {
+			continue
+		}
+		out = append(out, f)
+	}
+	s.found = out
+}
+
+// facilityBefore reports whether token i follows a facility head-word
+// (with any clitics: بمستشفى, وشارع) on the same line, separated by
+// white space only.
+func (s *state) facilityBefore(i int) bool {
+	p := &s.toks[i-1]
+	if p.kind != tokenize.ArabicWord || strings.TrimSpace(s.text[p.end:s.toks[i].start]) != "" ||
+		strings.IndexByte(s.text[p.end:s.toks[i].start], '\n') >= 0 {
+		return false
+	}
+	w := s.normOf(p)
+	for _, c := range [...]string{"", "و", "ف", "ب", "ل", "وب", "ول", "فب", "فل"} {
+		if strings.HasPrefix(w, c) && s.x.facility[w[len(c):]] {
+			return true
+		}
+	}
+	return false
 }
 
 func (s *state) normOf(t *tok) string {

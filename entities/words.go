@@ -34,6 +34,13 @@ const introducerWords = directionWords + " قطاع حركة تنظيم"
 // a natural feature: بحر الشمال, نهر السين, جبل طارق.
 const naturalHeadWords = "بحر نهر جبل جبال وادي بحيرة خليج مضيق جزيرة جزر صحراء واحة"
 
+// facilityWords are head-words of facilities, streets and institutions,
+// which are often named after a person: a person's name right after one
+// is part of the facility's name (مستشفى فرحات حشاد, شارع محمد الخامس).
+// (Not طريق: عن طريق is "by way of".)
+const facilityWords = `مستشفى مستشفيات شارع نهج مسرح معهد مدرسة معاهد مدارس جامع مطار ملعب
+ساحة ميدان قاعة مؤسسة مركب مكتبة مصحة مستوصف ثانوية إعدادية كلية نزل فندق جسر`
+
 // directionWords are the introducers that name a part of a place: جنوب
 // لبنان. A definite noun after them is a place's name too (شمال العراق).
 const directionWords = "جنوب شمال شرق غرب وسط جنوبي شمالي شرقي غربي"
