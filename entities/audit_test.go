@@ -69,6 +69,7 @@ func TestAudit(t *testing.T) {
 		{"theatre named after a king", "بمسرح محمد الخامس", []string{}},
 		{"institute named after a person", "معهد الطاهر الحداد", []string{}},
 		{"by way of a person is the person", "عن طريق فرحات حشاد", []string{"فرحات حشاد/PERSON/farhat-hached"}},
+		{"a Tunisian delegation is a place", "أصيل معتمدية السند", []string{"السند/LOCATION/"}},
 		{"junior is no surname", "دونالد ترامب جونيور . وقال جونيور", []string{"دونالد ترامب جونيور/PERSON/donald-trump-jr"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
