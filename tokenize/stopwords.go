@@ -46,7 +46,7 @@ const (
 var light = normalize.New(normalize.Harakat | normalize.Tatweel | normalize.QuranicMarks |
 	normalize.DaggerAlef | normalize.PresentationForms | normalize.Controls)
 
-// ArabicStopwords is the project's Arabic list (stopwords.txt): 349
+// ArabicStopwords is the project's Arabic list (stopwords.txt): 353
 // distinct entries: prepositions with their clitic forms (وفي، بها، عنه، لهم), pronouns,
 // demonstratives, relatives, particles, forms of كان and ليس, and the
 // reporting verbs of news (قال، أضاف، أكد، أوضح، أشار ...).
