@@ -70,6 +70,10 @@ func TestAudit(t *testing.T) {
 		{"institute named after a person", "معهد الطاهر الحداد", []string{}},
 		{"by way of a person is the person", "عن طريق فرحات حشاد", []string{"فرحات حشاد/PERSON/farhat-hached"}},
 		{"a Tunisian delegation is a place", "أصيل معتمدية السند", []string{"السند/LOCATION/"}},
+		// A hamza inside a word is a letter, not a spelling variant.
+		{"an axe is not Fès", "هجوم بفأس", []string{}},
+		{"Fès", "في فاس", []string{"فاس/LOCATION/fes-ma"}},
+		{"initial hamza after the article and ل", "للأردن والأردن", []string{"لأردن/LOCATION/jo", "الأردن/LOCATION/jo"}},
 		{"junior is no surname", "دونالد ترامب جونيور . وقال جونيور", []string{"دونالد ترامب جونيور/PERSON/donald-trump-jr"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {

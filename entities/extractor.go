@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/tokenize"
 )
 
 // Mention is one entity found in a text. Text is text[Start:End] of the
@@ -49,6 +50,9 @@ type Extractor struct {
 	// facility holds the head-words of facilities named after people
 	// (مستشفى، شارع، معهد).
 	facility map[string]bool
+	// hamzaWords holds the normalised words that a listed name spells
+	// with a hamza on alef inside it (مأرب).
+	hamzaWords map[string]bool
 	states     sync.Pool
 }
 
@@ -234,6 +238,18 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		x.inLex.add(w)
 	}
 	x.introducer = introducers
+	x.hamzaWords = map[string]bool{}
+	var toks []tokenize.Token
+	for e := range g.Entries() {
+		for _, name := range e.Names {
+			toks = tokenize.AppendTokens(toks[:0], name)
+			for _, t := range toks {
+				if w := name[t.Start:t.End]; medialHamza(w) {
+					x.hamzaWords[string(foldToken(nil, w))] = true
+				}
+			}
+		}
+	}
 	x.facility = map[string]bool{}
 	for _, w := range strings.Fields(facilityWords) {
 		x.facility[string(foldToken(nil, w))] = true

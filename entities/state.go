@@ -348,6 +348,14 @@ func (s *state) match() {
 				best.skip = 0
 			}
 		}
+		if best.entry >= 0 && bestLen == 1 && s.hamzaMismatch(t, best.skip) {
+			// فأس (an axe) is not فاس (Fès): a hamza inside a word is
+			// a letter of its own, not a spelling variant.
+			best.entry = -1
+			if best.cues == 0 {
+				best.skip = 0
+			}
+		}
 		if best.entry >= 0 && bestLen == 1 && bestFlags&adjectival != 0 && !s.nameContext(i, best.skip) {
 			// مبلغ مالي, فساد مالي: an adjective after its noun, not Mali.
 			best.entry = -1
@@ -410,6 +418,40 @@ func (s *state) nameContext(i int, skip int32) bool {
 		}
 	}
 	return false
+}
+
+// hamzaMismatch reports whether token t, read from byte skip on, has a
+// hamza on alef (أ إ) after its first letter and the article, while no
+// listed name spells that word with one: فأس is not فاس.
+func (s *state) hamzaMismatch(t *tok, skip int32) bool {
+	w := s.text[t.start+int(skip) : t.end]
+	if !medialHamza(w) {
+		return false
+	}
+	rest := s.norm[t.n0:t.n1]
+	if skip > 0 {
+		// The readings strip whole letters; find the normalised rest by
+		// the letters skipped.
+		n := utf8.RuneCountInString(s.text[t.start : t.start+int(skip)])
+		for ; n > 0 && len(rest) > 0; n-- {
+			_, size := utf8.DecodeRune(rest)
+			rest = rest[size:]
+		}
+	}
+	return !s.x.hamzaWords[string(rest)]
+}
+
+// medialHamza reports whether w, a word as written, has أ or إ after its
+// first letter, not counting the article (الأردن) or the lam left of it
+// after ل (للأردن is reported as لأردن).
+func medialHamza(w string) bool {
+	if strings.HasPrefix(w, "ال") {
+		w = w[len("ال"):]
+	} else if strings.HasPrefix(w, "لأ") || strings.HasPrefix(w, "لإ") {
+		w = w[len("ل"):]
+	}
+	_, size := utf8.DecodeRuneInString(w)
+	return strings.ContainsAny(w[size:], "أإ")
 }
 
 // namesPlace reports whether a word by itself is the name of a place.
