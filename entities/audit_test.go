@@ -74,6 +74,12 @@ func TestAudit(t *testing.T) {
 		{"an axe is not Fès", "هجوم بفأس", []string{}},
 		{"Fès", "في فاس", []string{"فاس/LOCATION/fes-ma"}},
 		{"initial hamza after the article and ل", "للأردن والأردن", []string{"لأردن/LOCATION/jo", "الأردن/LOCATION/jo"}},
+		// Guards for errors of earlier versions.
+		{"a delegation after a title is no party", "رئيس الوفد", []string{}},
+		{"a party after a title", "رئيس النهضة", []string{"النهضة/ORGANIZATION/ennahda"}},
+		{"banks are not a place", "بنوك وطنية", []string{}},
+		{"to obtain is not the Nile", "لنيل الجائزة", []string{}},
+		{"opening an inquiry is not Fatah", "بفتح تحقيق", []string{}},
 		{"junior is no surname", "دونالد ترامب جونيور . وقال جونيور", []string{"دونالد ترامب جونيور/PERSON/donald-trump-jr"}},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
