@@ -10,7 +10,6 @@ import (
 	"sync"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
-	"github.com/qalam-nlp/qalam/tokenize"
 )
 
 // Mention is one entity found in a text. Text is text[Start:End] of the
@@ -238,18 +237,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		x.inLex.add(w)
 	}
 	x.introducer = introducers
-	x.hamzaWords = map[string]bool{}
-	var toks []tokenize.Token
-	for e := range g.Entries() {
-		for _, name := range e.Names {
-			toks = tokenize.AppendTokens(toks[:0], name)
-			for _, t := range toks {
-				if w := name[t.Start:t.End]; medialHamza(w) {
-					x.hamzaWords[string(foldToken(nil, w))] = true
-				}
-			}
-		}
-	}
+	x.hamzaWords = x.trie.hamza
 	x.facility = map[string]bool{}
 	for _, w := range strings.Fields(facilityWords) {
 		x.facility[string(foldToken(nil, w))] = true

@@ -42,6 +42,7 @@ type trie struct {
 	strs  []string         // word id → normalised token
 	edges map[uint64]int32 // node<<32 | word id → child node
 	nodes []node           // nodes[0] is the root
+	hamza map[string]bool  // the words that a name spells with a hamza on alef inside (مأرب)
 }
 
 // newTrie returns an empty trie with room for about n names.
@@ -50,6 +51,7 @@ func newTrie(n int) *trie {
 		words: make(map[string]int32, n),
 		edges: make(map[uint64]int32, 2*n),
 		nodes: make([]node, 1, 2*n),
+		hamza: make(map[string]bool),
 	}
 }
 
@@ -98,16 +100,21 @@ func (t *trie) insert(tokens []string, c candidate) {
 }
 
 // nameTokens normalises a name and splits it into the tokens the
-// tokenizer would give, appending them to dst. Punctuation inside a name
+// tokenizer would give, appending them to dst, and notes the words spelt
+// with a hamza inside (t.hamza). Punctuation inside a name
 // (the '.' of "د.") is kept as its own token. Each token is added to the
 // trie's words, so that repeated words share one string. scratch holds
 // buffers reused from call to call.
 func (t *trie) nameTokens(dst []string, name string, scratch *nameScratch) []string {
 	scratch.toks = tokenize.AppendTokens(scratch.toks[:0], name)
 	for _, tok := range scratch.toks {
-		scratch.buf = foldToken(scratch.buf[:0], name[tok.Start:tok.End])
+		surface := name[tok.Start:tok.End]
+		scratch.buf = foldToken(scratch.buf[:0], surface)
 		if len(scratch.buf) == 0 {
 			continue
+		}
+		if medialHamza(surface) {
+			t.hamza[string(scratch.buf)] = true
 		}
 		if id, ok := t.words[string(scratch.buf)]; ok {
 			dst = append(dst, t.strs[id])

@@ -189,19 +189,36 @@ func spellingVariant(a, b string) bool {
 	if a == b {
 		return true
 	}
-	ra, rb := []rune(a), []rune(b)
+	var bufA, bufB [maxNameRunes]rune
+	ra, rb := appendRunes(bufA[:0], a), appendRunes(bufB[:0], b)
 	n := max(len(ra), len(rb))
-	if len(ra) == 0 || len(rb) == 0 || ra[0] != rb[0] || n < 5 {
+	if len(ra) == 0 || len(rb) == 0 || ra[0] != rb[0] || n < 5 || n > maxNameRunes {
 		return false
 	}
 	d := editDistance(ra, rb)
 	return d <= 2 && 4*d <= n
 }
 
-// editDistance is the Levenshtein distance between a and b.
+// maxNameRunes is the longest given name, in letters, that spellingVariant
+// compares.
+const maxNameRunes = 24
+
+// appendRunes appends the runes of s to dst, up to maxNameRunes+1 of them.
+func appendRunes(dst []rune, s string) []rune {
+	for _, r := range s {
+		if len(dst) > maxNameRunes {
+			break
+		}
+		dst = append(dst, r)
+	}
+	return dst
+}
+
+// editDistance is the Levenshtein distance between a and b, which have
+// maxNameRunes runes at most.
 func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
+	var rows [2][maxNameRunes + 1]int
+	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
 	for j := range prev {
 		prev[j] = j
 	}
