@@ -63,10 +63,15 @@ type lexeme struct {
 
 // New builds an Extractor for a gazetteer.
 //
+// A listed name that begins with a word that only introduces it (مدينة
+// مشهد, حركة حماس, قطاع غزة) is matched whole, so that the longest name
+// wins, but reported without that word, unless the word belongs to the
+// name: the rest names nothing by itself (حركة الشعب, بحر الشمال, نادي
+// الأسير) or, as another name of the entry, is a common or ambiguous
+// word (تنظيم الدولة الإسلامية, تنظيم القاعدة).
+//
 // Some listed names are not inserted, because news annotation (and
 // readers) take a shorter span as the name:
-//   - a name that is another name of the same entry after an introducing
-//     word (حركة حماس is حركة + حماس, قطاع غزة is قطاع + غزة);
 //   - an organisation's or person's name that is another of its names
 //     before a nationality adjective (حزب الله اللبناني is حزب الله +
 //     اللبناني; but الخليج العربي is a place's name);

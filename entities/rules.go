@@ -25,8 +25,9 @@ import (
 //     a given name that is a common word (خطاب، رمضان) or was read by taking
 //     off ب or ل (بعمر) begins a name only before another given name or a
 //     connector. A given name (or, after a title, an unknown word) before a
-//     listed surname joins that person's mention, even when it is the wrong
-//     one (فلاديمير زيلينسكي → Volodymyr Zelensky); أبو before a name begins
+//     listed surname joins that person's mention, linked to the person when
+//     it spells the listed given name (فلاديمير زيلينسكي → Volodymyr
+//     Zelensky), unlinked otherwise (خورخي ميسي); أبو before a name begins
 //     one (أبو مازن، أبو طالب), and a kunya listed as a given name is a name
 //     by itself (أبو بكر);
 //   - after a verb of saying, one name-like word followed by أن, إن or عن
