@@ -3,12 +3,11 @@
 package entities
 
 import (
-	"os"
-	"path/filepath"
 	"runtime"
 	"testing"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
 // BenchmarkNew measures building the default Extractor from the embedded
@@ -48,11 +47,7 @@ func TestLoadBudget(t *testing.T) {
 }
 
 func benchText(b *testing.B) string {
-	dir := sharedDir(b)
-	data, err := os.ReadFile(filepath.Join(dir, "corpus", "ant-v1.1.txt"))
-	if err != nil {
-		b.Skip("ANT corpus not present")
-	}
+	data := shared.ReadFile(b, "corpus/ant-v1.1.txt")
 	if len(data) > 4<<20 {
 		data = data[:4<<20]
 	}
@@ -78,11 +73,7 @@ func BenchmarkExtract(b *testing.B) {
 // BenchmarkExtractArticle measures one news article at a time, the usual
 // call, on the seed article.
 func BenchmarkExtractArticle(b *testing.B) {
-	data, err := os.ReadFile(filepath.Join(sharedDir(b), "corpus", "seed-article.txt"))
-	if err != nil {
-		b.Skip("seed article not present")
-	}
-	text := string(data)
+	text := string(shared.ReadFile(b, "corpus/seed-article.txt"))
 	x, err := Default()
 	if err != nil {
 		b.Fatal(err)

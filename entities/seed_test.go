@@ -5,12 +5,12 @@ package entities
 import (
 	"bufio"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/internal/shared"
 	"github.com/stretchr/testify/require"
 )
 
@@ -49,12 +49,8 @@ func readGold(t *testing.T, path string) []goldMention {
 // gold list with its exact span and entity, at least three of its four
 // organisations, and no person or place that is not in the list.
 func TestSeedArticle(t *testing.T) {
-	dir := filepath.Join(sharedDir(t), "corpus")
-	text, err := os.ReadFile(filepath.Join(dir, "seed-article.txt"))
-	if err != nil {
-		t.Skip("seed article not present")
-	}
-	gold := readGold(t, filepath.Join(dir, "seed-article.entities.tsv"))
+	text := shared.ReadFile(t, "corpus/seed-article.txt")
+	gold := readGold(t, shared.Path(t, "corpus/seed-article.entities.tsv"))
 	x, err := Default()
 	require.NoError(t, err)
 	got := x.Extract(string(text))
