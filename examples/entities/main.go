@@ -6,110 +6,108 @@
 //
 //	entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [FILE ...]
 //
-// It reads the named files, or standard input when none is named. With
-// -format jsonl (the default) it writes one JSON object a line:
+// It reads the named files ("-" is standard input), or standard input
+// when none is named. With -format jsonl (the default) it writes one JSON
+// object a line:
 //
 //	{"start":443,"end":470,"text":"فلاديمير بوتين","type":"PERSON","id":"vladimir-putin","canonical":"Vladimir Putin"}
 //
 // start and end are UTF-8 byte offsets into that input (end exclusive),
-// leaving out attached clitics. With several files, each object also
-// has "file". -format text writes one entity a line: offsets, type, text,
-// id and canonical name, separated by tabs.
+// leaving out attached clitics; a place also has "country" when its
+// entry names one. With several files, each object also has "file".
+// -format text writes one entity a line: offsets, type, text, id and
+// canonical name, separated by tabs, after the file name and a tab with
+// several files.
+//
+// Each input is one document: a later mention of a person by part of the
+// name is linked to the full name found earlier in the same input. So an
+// input is read whole, into one buffer reused from one input to the next.
 //
 // -gazetteer names gazetteer files (in the format of package gazetteer)
 // merged over the default one: their entries are added, and an entry with
-// the id of a default entry replaces it.
+// the id of a default entry replaces it. A gazetteer file with an error
+// is reported ("entities: FILE:LINE: what is wrong") before any input is
+// read, and the exit status is 1.
+//
+// A file that cannot be read is reported on standard error ("entities:
+// FILE: reason") and the others are still processed; the exit status is
+// then 1, and 2 for a usage error (-h included).
 package main
 
 import (
 	"bufio"
-	"encoding/json"
+	"errors"
 	"flag"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"strconv"
 	"strings"
+	"unicode/utf8"
+	"unsafe"
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 )
 
-type record struct {
-	File      string `json:"file,omitempty"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Text      string `json:"text"`
-	Type      string `json:"type"`
-	ID        string `json:"id"`
-	Canonical string `json:"canonical"`
-	Country   string `json:"country,omitempty"`
+func main() {
+	os.Exit(command(os.Args[1:], os.Stdin, os.Stdout, os.Stderr))
 }
 
-func main() {
-	format := flag.String("format", "jsonl", "output format: jsonl or text")
-	extra := flag.String("gazetteer", "", "comma-separated gazetteer `files` merged over the default one")
-	flag.Usage = func() {
-		fmt.Fprintf(flag.CommandLine.Output(), "usage: entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [FILE ...]\n")
-		flag.PrintDefaults()
+// command runs entities with the arguments args and returns the exit
+// status: 0, 1 when a gazetteer file is wrong (nothing is read then) or
+// an input failed (each failure is reported on stderr as "entities: FILE:
+// reason" and the other inputs are still processed), 2 for a usage error
+// (usage on stderr, -h included).
+func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	fl := flag.NewFlagSet("entities", flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	format := fl.String("format", "jsonl", "output format: jsonl or text")
+	extra := fl.String("gazetteer", "", "comma-separated gazetteer `files` merged over the default one")
+	fl.Usage = func() {
+		fmt.Fprintf(stderr, "usage: entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [FILE ...]\n")
+		fmt.Fprintln(stderr, `With no FILE, or "-", it reads standard input.`)
+		fl.PrintDefaults()
 	}
-	flag.Parse()
+	if err := fl.Parse(args); err != nil {
+		return 2
+	}
 	if *format != "jsonl" && *format != "text" {
-		fmt.Fprintf(os.Stderr, "entities: unknown format %q (want jsonl or text)\n", *format)
-		os.Exit(2)
+		fmt.Fprintf(stderr, "entities: unknown format %q (want jsonl or text)\n", *format)
+		return 2
 	}
 	x, err := extractor(*extra)
 	if err != nil {
-		fmt.Fprintln(os.Stderr, "entities:", err)
-		os.Exit(1)
+		report(stderr, err)
+		return 1
 	}
-	w := bufio.NewWriterSize(os.Stdout, 64<<10)
+
+	out := newWriter(stdout, *format == "text")
+	var doc document
 	status := 0
-	files := flag.Args()
+	files := fl.Args()
 	if len(files) == 0 {
-		var text strings.Builder
-		if fi, err := os.Stdin.Stat(); err == nil && fi.Mode().IsRegular() {
-			text.Grow(int(fi.Size()))
-		}
-		if _, err := io.Copy(&text, os.Stdin); err != nil {
-			fmt.Fprintln(os.Stderr, "entities:", err)
-			os.Exit(1)
-		}
-		write(w, x, "", text.String(), *format)
+		files = []string{"-"}
 	}
 	for _, name := range files {
-		text, err := readFile(name)
+		file := ""
+		if len(files) > 1 {
+			file = name
+		}
+		text, err := doc.read(stdin, name)
 		if err != nil {
-			fmt.Fprintln(os.Stderr, "entities:", err)
+			fmt.Fprintln(stderr, "entities:", err)
 			status = 1
 			continue
 		}
-		label := ""
-		if len(files) > 1 {
-			label = name
-		}
-		write(w, x, label, text, *format)
+		out.mentions(x, file, text)
 	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(os.Stderr, "entities:", err)
-		os.Exit(1)
+	if err := out.w.Flush(); err != nil {
+		fmt.Fprintln(stderr, "entities:", err)
+		status = 1
 	}
-	os.Exit(status)
-}
-
-// readFile reads a file into a string without a second copy.
-func readFile(name string) (string, error) {
-	f, err := os.Open(name)
-	if err != nil {
-		return "", err
-	}
-	defer f.Close()
-	var text strings.Builder
-	if fi, err := f.Stat(); err == nil && fi.Size() > 0 {
-		text.Grow(int(fi.Size()))
-	}
-	_, err = io.Copy(&text, f)
-	return text.String(), err
+	return status
 }
 
 // extractor returns the default extractor, or one for the default
@@ -125,6 +123,10 @@ func extractor(files string) (*entities.Extractor, error) {
 	gs := []*gazetteer.Gazetteer{base}
 	for _, name := range strings.Split(files, ",") {
 		g, err := gazetteer.ParseFile(name)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("%s: %w", name, pe.Err)
+		}
 		if err != nil {
 			return nil, err
 		}
@@ -133,17 +135,206 @@ func extractor(files string) (*entities.Extractor, error) {
 	return entities.New(gazetteer.Merge(gs...)), nil
 }
 
-func write(w *bufio.Writer, x *entities.Extractor, file, text, format string) {
-	enc := json.NewEncoder(w)
-	enc.SetEscapeHTML(false)
-	for m := range x.Mentions(text) {
-		if format == "text" {
-			if file != "" {
-				w.WriteString(file + "\t")
+// report writes err on stderr, one line an error: a gazetteer file with
+// several wrong lines gives one "entities: FILE:LINE: what is wrong" each.
+func report(stderr io.Writer, err error) {
+	if errs, ok := err.(interface{ Unwrap() []error }); ok {
+		for _, e := range errs.Unwrap() {
+			report(stderr, e)
+		}
+		return
+	}
+	fmt.Fprintln(stderr, "entities:", err)
+}
+
+// document holds the text of one input at a time, in a buffer reused from
+// one input to the next, so that the command holds one input and no copy
+// of it however many it reads.
+type document struct {
+	buf []byte
+}
+
+// read reads the whole of the file name ("-" for stdin) into d's buffer
+// and returns it as a string, valid until the next call: the string shares
+// the buffer, which the next call overwrites. Its error reads "NAME:
+// reason" ("standard input: reason" for stdin).
+func (d *document) read(stdin io.Reader, name string) (string, error) {
+	in, label := stdin, "standard input"
+	if name != "-" {
+		f, err := os.Open(name)
+		if err != nil {
+			return "", fmt.Errorf("%s: %w", name, unwrapPath(err))
+		}
+		defer f.Close()
+		in, label = f, name
+	}
+	if err := d.readAll(in); err != nil {
+		return "", fmt.Errorf("%s: %w", label, unwrapPath(err))
+	}
+	if len(d.buf) == 0 {
+		return "", nil
+	}
+	return unsafe.String(&d.buf[0], len(d.buf)), nil
+}
+
+// readAll reads r to its end into d.buf. When r is a regular file, the
+// buffer is made its size (plus one byte, to meet the end without
+// growing) before reading, so a file is read with no copy; a stream grows
+// the buffer as it comes.
+func (d *document) readAll(r io.Reader) error {
+	if f, ok := r.(*os.File); ok {
+		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && int64(cap(d.buf)) <= fi.Size() {
+			d.buf = nil // let the old buffer go before making the new one
+			d.buf = make([]byte, 0, fi.Size()+1)
+		}
+	}
+	b := d.buf[:0]
+	for {
+		if len(b) == cap(b) {
+			b = append(b, 0)[:len(b)]
+		}
+		n, err := r.Read(b[len(b):cap(b)])
+		b = b[:len(b)+n]
+		if err != nil {
+			d.buf = b
+			if err == io.EOF {
+				return nil
 			}
-			w.WriteString(strconv.Itoa(m.Start) + "\t" + strconv.Itoa(m.End) + "\t" + m.Type.String() + "\t" + m.Text + "\t" + m.ID + "\t" + m.Canonical + "\n")
+			return err
+		}
+	}
+}
+
+// unwrapPath drops the operation and path of an *fs.PathError, which the
+// message names already: "read a: is a directory" becomes "is a directory".
+func unwrapPath(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// writer writes mentions in one of the two formats, building each line
+// in a reused buffer (no allocation a mention).
+type writer struct {
+	w    *bufio.Writer
+	text bool
+	line []byte
+}
+
+func newWriter(out io.Writer, text bool) *writer {
+	return &writer{w: bufio.NewWriterSize(out, 64<<10), text: text}
+}
+
+// mentions writes the mentions of text; file, if not empty, is named in
+// each object, or at the start of each line of the text format. Write
+// errors are left to the final Flush.
+func (w *writer) mentions(x *entities.Extractor, file, text string) {
+	for m := range x.Mentions(text) {
+		if w.text {
+			w.line = appendText(w.line[:0], file, m)
+		} else {
+			w.line = appendJSON(w.line[:0], file, m)
+		}
+		w.w.Write(w.line)
+	}
+}
+
+// appendJSON appends m as a JSON object and a line break, with the fields
+// in the order of the contract (design.md), "file" first when not empty
+// and "country" last when not empty.
+func appendJSON(dst []byte, file string, m entities.Mention) []byte {
+	dst = append(dst, '{')
+	if file != "" {
+		dst = appendJSONString(append(dst, `"file":`...), file)
+		dst = append(dst, ',')
+	}
+	dst = strconv.AppendInt(append(dst, `"start":`...), int64(m.Start), 10)
+	dst = strconv.AppendInt(append(dst, `,"end":`...), int64(m.End), 10)
+	dst = appendJSONString(append(dst, `,"text":`...), m.Text)
+	dst = appendJSONString(append(dst, `,"type":`...), m.Type.String())
+	dst = appendJSONString(append(dst, `,"id":`...), m.ID)
+	dst = appendJSONString(append(dst, `,"canonical":`...), m.Canonical)
+	if m.Country != "" {
+		dst = appendJSONString(append(dst, `,"country":`...), m.Country)
+	}
+	return append(dst, '}', '\n')
+}
+
+const hexDigits = "0123456789abcdef"
+
+// appendJSONString appends s as a JSON string, escaped as encoding/json
+// escapes it with HTML escaping off: bytes that are not valid UTF-8 become
+// U+FFFD, and U+2028 and U+2029 are escaped so that the line is also valid
+// JavaScript.
+func appendJSONString(dst []byte, s string) []byte {
+	dst = append(dst, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				dst = append(dst, '\\', c)
+			case c >= 0x20:
+				dst = append(dst, c)
+			case c == '\n':
+				dst = append(dst, '\\', 'n')
+			case c == '\r':
+				dst = append(dst, '\\', 'r')
+			case c == '\t':
+				dst = append(dst, '\\', 't')
+			case c == '\b':
+				dst = append(dst, '\\', 'b')
+			case c == '\f':
+				dst = append(dst, '\\', 'f')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
 			continue
 		}
-		enc.Encode(record{File: file, Start: m.Start, End: m.End, Text: m.Text, Type: m.Type.String(), ID: m.ID, Canonical: m.Canonical, Country: m.Country})
+		r, n := utf8.DecodeRuneInString(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			dst = append(dst, `\ufffd`...)
+		case r == 0x2028 || r == 0x2029:
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+		default:
+			dst = append(dst, s[i:i+n]...)
+		}
+		i += n
 	}
+	return append(dst, '"')
+}
+
+// appendText appends m as a line of the text format: the file name when
+// not empty, start, end, type, text, id and canonical name, separated by
+// tabs.
+func appendText(dst []byte, file string, m entities.Mention) []byte {
+	if file != "" {
+		dst = append(appendField(dst, file), '\t')
+	}
+	dst = strconv.AppendInt(dst, int64(m.Start), 10)
+	dst = strconv.AppendInt(append(dst, '\t'), int64(m.End), 10)
+	dst = append(append(dst, '\t'), m.Type.String()...)
+	dst = appendField(append(dst, '\t'), m.Text)
+	dst = appendField(append(dst, '\t'), m.ID)
+	dst = appendField(append(dst, '\t'), m.Canonical)
+	return append(dst, '\n')
+}
+
+// appendField appends s as a field of the text format: tabs and line
+// breaks, which would split the line, become spaces, and bytes that are
+// not valid UTF-8 become U+FFFD.
+func appendField(dst []byte, s string) []byte {
+	for _, r := range s {
+		switch r {
+		case '\t', '\n', '\r', 0x2028, 0x2029:
+			dst = append(dst, ' ')
+		default:
+			dst = utf8.AppendRune(dst, r)
+		}
+	}
+	return dst
 }

@@ -3,14 +3,18 @@
 package main
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/iotest"
 
+	"github.com/qalam-nlp/qalam/entities"
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/internal/shared"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -20,9 +24,9 @@ func run(t *testing.T, format, text string) string {
 	x, err := extractor("")
 	require.NoError(t, err)
 	var out bytes.Buffer
-	w := bufio.NewWriter(&out)
-	write(w, x, "", text, format)
-	require.NoError(t, w.Flush())
+	w := newWriter(&out, format == "text")
+	w.mentions(x, "", text)
+	require.NoError(t, w.w.Flush())
 	return out.String()
 }
 
@@ -48,6 +52,37 @@ func TestText(t *testing.T) {
 	assert.Equal(t, "0\t10\tPERSON\tبوتين\tvladimir-putin\tVladimir Putin\n", out)
 }
 
+// TestAppendJSON checks that the hand-built lines are those encoding/json
+// writes for the same fields, with HTML escaping off.
+func TestAppendJSON(t *testing.T) {
+	type record struct {
+		File      string `json:"file,omitempty"`
+		Start     int    `json:"start"`
+		End       int    `json:"end"`
+		Text      string `json:"text"`
+		Type      string `json:"type"`
+		ID        string `json:"id"`
+		Canonical string `json:"canonical"`
+		Country   string `json:"country,omitempty"`
+	}
+	strs := []string{"", "abc", "\"\\/<>&\n\r\t\b\f\x00\x01\x1f\x7f", "قال\u2028\u2029", "\xff\xfe", "a\xe2\x80", "😀"}
+	for i, s := range strs {
+		m := entities.Mention{Start: i, End: 10 * i, Text: s, Type: gazetteer.Location, ID: s + "-id", Canonical: strs[len(strs)-1-i], Country: s}
+		for _, file := range []string{"", s, "a.txt"} {
+			var want bytes.Buffer
+			enc := json.NewEncoder(&want)
+			enc.SetEscapeHTML(false)
+			require.NoError(t, enc.Encode(record{file, m.Start, m.End, m.Text, m.Type.String(), m.ID, m.Canonical, m.Country}))
+			assert.Equal(t, want.String(), string(appendJSON(nil, file, m)), "file %q, string %q", file, s)
+		}
+	}
+}
+
+func TestAppendText(t *testing.T) {
+	m := entities.Mention{Start: 1, End: 2, Text: "a\tb\nc\xff", Type: gazetteer.Person, ID: "x\r", Canonical: "y\u2028z"}
+	assert.Equal(t, "f g\t1\t2\tPERSON\ta b c\ufffd\tx \ty z\n", string(appendText(nil, "f\ng", m)))
+}
+
 func TestExtraGazetteer(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "mine.txt")
@@ -58,10 +93,167 @@ func TestExtraGazetteer(t *testing.T) {
 	require.Len(t, ms, 2)
 	assert.Equal(t, "V. Putin", ms[0].Canonical, "a user's entry replaces the default one")
 	assert.Equal(t, "qalam", ms[1].ID)
+}
 
-	bad := filepath.Join(dir, "bad.txt")
-	require.NoError(t, os.WriteFile(bad, []byte("x | PERSON\n"), 0o644))
-	_, err = extractor(bad)
-	require.Error(t, err)
-	assert.Contains(t, err.Error(), "bad.txt:1:")
+// TestDocumentReuse checks that inputs read one after the other each come
+// out whole, and that a smaller file after a larger one reuses the buffer.
+func TestDocumentReuse(t *testing.T) {
+	dir := t.TempDir()
+	big := filepath.Join(dir, "big.txt")
+	small := filepath.Join(dir, "small.txt")
+	empty := filepath.Join(dir, "empty.txt")
+	bigText := strings.Repeat("قال بوتين ", 10000)
+	require.NoError(t, os.WriteFile(big, []byte(bigText), 0o644))
+	require.NoError(t, os.WriteFile(small, []byte("بوتين"), 0o644))
+	require.NoError(t, os.WriteFile(empty, nil, 0o644))
+
+	var d document
+	text, err := d.read(nil, big)
+	require.NoError(t, err)
+	assert.Equal(t, bigText, text)
+	assert.Equal(t, len(bigText)+1, cap(d.buf), "a regular file is read into a buffer of its size")
+	c := cap(d.buf)
+	text, err = d.read(nil, small)
+	require.NoError(t, err)
+	assert.Equal(t, "بوتين", text)
+	assert.Equal(t, c, cap(d.buf), "the buffer is reused")
+	text, err = d.read(nil, empty)
+	require.NoError(t, err)
+	assert.Equal(t, "", text)
+	text, err = d.read(iotest.OneByteReader(strings.NewReader(bigText)), "-")
+	require.NoError(t, err)
+	assert.Equal(t, bigText, text, "a stream read a byte at a time")
+}
+
+// failReader fails the test if it is read: the input must not be read
+// when the gazetteer is wrong.
+type failReader struct{ t *testing.T }
+
+func (r failReader) Read([]byte) (int, error) {
+	r.t.Error("standard input read")
+	return 0, nil
+}
+
+// TestCommand checks the command line: "-" for standard input, the
+// messages for inputs that cannot be read, wrong gazetteer files, and
+// usage errors.
+func TestCommand(t *testing.T) {
+	dir := t.TempDir()
+	good := filepath.Join(dir, "good.txt")
+	require.NoError(t, os.WriteFile(good, []byte("قال بوتين\n"), 0o644))
+	missing := filepath.Join(dir, "missing.txt")
+	badGaz := filepath.Join(dir, "bad.txt")
+	require.NoError(t, os.WriteFile(badGaz, []byte("x | PERSON\ny | PERSON | Y | ي | |\nz | PLACE | Z | ز | |\n"), 0o644))
+	gaz := filepath.Join(dir, "mine.txt")
+	require.NoError(t, os.WriteFile(gaz, []byte("qalam | ORGANIZATION | Qalam | قلم |  |\n"), 0o644))
+
+	const putin = `"text":"بوتين","type":"PERSON","id":"vladimir-putin","canonical":"Vladimir Putin","country":"RU"}` + "\n"
+	tests := []struct {
+		name        string
+		args        []string
+		stdin       string
+		noRead      bool // the command must not read stdin
+		status      int
+		stdout      string
+		stderr      string   // exact, unless usage
+		usage       bool     // stderr holds the usage
+		stderrLines []string // the start of each line of stderr
+	}{
+		{name: "stdin", stdin: "بوتين", stdout: `{"start":0,"end":10,` + putin},
+		{name: "dash", args: []string{"-"}, stdin: "بوتين", stdout: `{"start":0,"end":10,` + putin},
+		{name: "files and dash", args: []string{"-format", "text", good, "-"}, stdin: "بوتين",
+			stdout: good + "\t7\t17\tPERSON\tبوتين\tvladimir-putin\tVladimir Putin\n-\t0\t10\tPERSON\tبوتين\tvladimir-putin\tVladimir Putin\n"},
+		{name: "file field", args: []string{good, good},
+			stdout: `{"file":"` + good + `","start":7,"end":17,` + putin + `{"file":"` + good + `","start":7,"end":17,` + putin},
+		{name: "missing file", args: []string{missing, good}, status: 1,
+			stdout: `{"file":"` + good + `","start":7,"end":17,` + putin,
+			stderr: "entities: " + missing + ": no such file or directory\n"},
+		{name: "directory", args: []string{dir}, status: 1,
+			stderr: "entities: " + dir + ": is a directory\n"},
+		{name: "missing and directory", args: []string{"-format", "text", missing, good, dir}, status: 1,
+			stdout: good + "\t7\t17\tPERSON\tبوتين\tvladimir-putin\tVladimir Putin\n",
+			stderr: "entities: " + missing + ": no such file or directory\nentities: " + dir + ": is a directory\n"},
+		{name: "extra gazetteer", args: []string{"-format", "text", "-gazetteer", gaz}, stdin: "لشركة قلم",
+			stdout: "11\t17\tORGANIZATION\tقلم\tqalam\tQalam\n"},
+		{name: "bad gazetteer", args: []string{"-gazetteer", gaz + "," + badGaz}, noRead: true, status: 1,
+			stderrLines: []string{"entities: " + badGaz + ":1: ", "entities: " + badGaz + ":3: "}},
+		{name: "missing gazetteer", args: []string{"-gazetteer", missing, good}, noRead: true, status: 1,
+			stderr: "entities: " + missing + ": no such file or directory\n"},
+		{name: "directory gazetteer", args: []string{"-gazetteer", dir, good}, noRead: true, status: 1,
+			stderr: "entities: " + dir + ": is a directory\n"},
+		{name: "help", args: []string{"-h"}, noRead: true, status: 2, usage: true},
+		{name: "unknown flag", args: []string{"-bogus"}, noRead: true, status: 2, usage: true},
+		{name: "unknown format", args: []string{"-format", "xml"}, noRead: true, status: 2,
+			stderr: "entities: unknown format \"xml\" (want jsonl or text)\n"},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			var out, errOut bytes.Buffer
+			var in io.Reader = strings.NewReader(tt.stdin)
+			if tt.noRead {
+				in = failReader{t}
+			}
+			status := command(tt.args, in, &out, &errOut)
+			assert.Equal(t, tt.status, status, "exit status")
+			assert.Equal(t, tt.stdout, out.String(), "stdout")
+			switch {
+			case tt.usage:
+				assert.Contains(t, errOut.String(), "usage: entities")
+			case tt.stderrLines != nil:
+				lines := strings.Split(strings.TrimSuffix(errOut.String(), "\n"), "\n")
+				require.Len(t, lines, len(tt.stderrLines), "stderr %q", errOut.String())
+				for i, line := range lines {
+					assert.True(t, strings.HasPrefix(line, tt.stderrLines[i]), "stderr line %q, want %q...", line, tt.stderrLines[i])
+				}
+			default:
+				assert.Equal(t, tt.stderr, errOut.String(), "stderr")
+			}
+		})
+	}
+}
+
+// TestStdinReadError checks the message for standard input that fails.
+func TestStdinReadError(t *testing.T) {
+	var out, errOut bytes.Buffer
+	status := command(nil, iotest.ErrReader(os.ErrDeadlineExceeded), &out, &errOut)
+	assert.Equal(t, 1, status)
+	assert.Equal(t, "entities: standard input: "+os.ErrDeadlineExceeded.Error()+"\n", errOut.String())
+}
+
+// TestArticles checks that the output for the news articles of the
+// development data is valid JSON Lines: each line an object with the
+// fields of the contract, its text the input's bytes at its offsets.
+func TestArticles(t *testing.T) {
+	dir := shared.Path(t, "corpus/articles")
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	var out, errOut bytes.Buffer
+	require.Equal(t, 0, command(files, nil, &out, &errOut), errOut.String())
+	texts := map[string][]byte{}
+	for _, f := range files {
+		texts[f], err = os.ReadFile(f)
+		require.NoError(t, err)
+	}
+	n := 0
+	for line := range strings.Lines(out.String()) {
+		var r struct {
+			File                      string
+			Start, End                *int
+			Text, Type, ID, Canonical *string
+		}
+		var fields map[string]any
+		require.NoError(t, json.Unmarshal([]byte(line), &fields), "line %q", line)
+		require.NoError(t, json.Unmarshal([]byte(line), &r), "line %q", line)
+		require.True(t, r.Start != nil && r.End != nil && r.Text != nil && r.Type != nil && r.ID != nil && r.Canonical != nil, "line %q lacks a field", line)
+		for k := range fields {
+			assert.Contains(t, []string{"file", "start", "end", "text", "type", "id", "canonical", "country"}, k)
+		}
+		text, ok := texts[r.File]
+		require.True(t, ok, "line %q: file", line)
+		require.Equal(t, string(text[*r.Start:*r.End]), *r.Text, "line %q", line)
+		n++
+	}
+	t.Logf("%d files, %d mentions", len(files), n)
+	assert.Greater(t, n, len(files))
 }
