@@ -1,0 +1,154 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+// Package cli holds what the example commands share: the command line
+// (usage, the FILE arguments read in turn with "-" for standard input),
+// the form of their error messages ("cmd: FILE: reason"), JSON strings
+// written without encoding/json, and titles cut to a length.
+//
+// It is internal: the commands' contracts are in their own documentation,
+// and importers of the library never see this package.
+package cli
+
+import (
+	"errors"
+	"flag"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"strings"
+	"unicode/utf8"
+)
+
+// NewFlagSet returns a flag set for the command cmd that reports flag
+// errors on stderr, returning them from Parse (the caller exits with
+// status 2), and whose usage (for -h and flag errors) is usage, written as
+// it is, followed by the defaults of the flags.
+func NewFlagSet(cmd, usage string, stderr io.Writer) *flag.FlagSet {
+	fl := flag.NewFlagSet(cmd, flag.ContinueOnError)
+	fl.SetOutput(stderr)
+	fl.Usage = func() {
+		fmt.Fprint(stderr, usage)
+		fl.PrintDefaults()
+	}
+	return fl
+}
+
+// Name returns the name of the FILE argument arg in messages: arg itself,
+// or "standard input" for "-".
+func Name(arg string) string {
+	if arg == "-" {
+		return "standard input"
+	}
+	return arg
+}
+
+// Reason returns the cause of err for a message that already names the
+// file: the Err of an *fs.PathError ("open a.txt: no such file or
+// directory" becomes "no such file or directory"), or err itself.
+func Reason(err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return pe.Err
+	}
+	return err
+}
+
+// Fail writes the failure err of the FILE argument arg to stderr, as
+// "cmd: NAME: reason" with the NAME and reason of Name and Reason.
+func Fail(stderr io.Writer, cmd, arg string, err error) {
+	fmt.Fprintf(stderr, "%s: %s: %v\n", cmd, Name(arg), Reason(err))
+}
+
+// EachFile calls fn for each FILE argument of args in turn, with the file
+// open for reading, or with stdin for "-" or once when args is empty; arg
+// is the argument ("-" for stdin). A file that cannot be opened, or an
+// error fn returns, is reported with Fail and the other files are still
+// processed. EachFile closes each file after fn returns, and reports
+// whether any argument failed (the command's exit status is then 1).
+func EachFile(cmd string, args []string, stdin io.Reader, stderr io.Writer, fn func(arg string, r io.Reader) error) (failed bool) {
+	if len(args) == 0 {
+		args = []string{"-"}
+	}
+	for _, arg := range args {
+		if err := eachFile(arg, stdin, fn); err != nil {
+			Fail(stderr, cmd, arg, err)
+			failed = true
+		}
+	}
+	return failed
+}
+
+func eachFile(arg string, stdin io.Reader, fn func(arg string, r io.Reader) error) error {
+	if arg == "-" {
+		return fn(arg, stdin)
+	}
+	f, err := os.Open(arg)
+	if err != nil {
+		return err
+	}
+	defer f.Close()
+	return fn(arg, f)
+}
+
+const hexDigits = "0123456789abcdef"
+
+// AppendJSONString appends s to dst as a JSON string and returns the
+// extended buffer. '"' and '\' are escaped with a backslash, as are
+// '\n', '\r' and '\t'; other control characters become \u00XX; U+2028
+// and U+2029 are escaped so that the output is also valid JavaScript;
+// each byte that is not part of valid UTF-8 becomes U+FFFD, written as
+// is. Everything else is copied, so Arabic text stays readable.
+func AppendJSONString(dst, s []byte) []byte {
+	dst = append(dst, '"')
+	for i := 0; i < len(s); {
+		c := s[i]
+		if c < utf8.RuneSelf {
+			switch {
+			case c == '"' || c == '\\':
+				dst = append(dst, '\\', c)
+			case c >= 0x20:
+				dst = append(dst, c)
+			case c == '\n':
+				dst = append(dst, '\\', 'n')
+			case c == '\r':
+				dst = append(dst, '\\', 'r')
+			case c == '\t':
+				dst = append(dst, '\\', 't')
+			default:
+				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
+			}
+			i++
+			continue
+		}
+		r, n := utf8.DecodeRune(s[i:])
+		switch {
+		case r == utf8.RuneError && n == 1:
+			dst = append(dst, "\ufffd"...)
+		case r == 0x2028 || r == 0x2029:
+			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
+		default:
+			dst = append(dst, s[i:i+n]...)
+		}
+		i += n
+	}
+	return append(dst, '"')
+}
+
+// Shorten returns s, or when s is longer than max runes, its first max
+// runes cut back to the last space among them (if there is one after the
+// first byte), with trailing spaces dropped and " …" after them.
+func Shorten(s string, max int) string {
+	n := 0
+	for i := range s {
+		if n == max {
+			cut := s[:i]
+			if j := strings.LastIndexByte(cut, ' '); j > 0 {
+				cut = cut[:j]
+			}
+			return strings.TrimRight(cut, " ") + " …"
+		}
+		n++
+	}
+	return s
+}
