@@ -13,8 +13,9 @@
 //	{"start":443,"end":470,"text":"فلاديمير بوتين","type":"PERSON","id":"vladimir-putin","canonical":"Vladimir Putin"}
 //
 // start and end are UTF-8 byte offsets into that input (end exclusive),
-// leaving out attached clitics; a place also has "country" when its
-// entry names one. With several files, each object also has "file".
+// leaving out attached clitics; "country" follows, the country code of
+// the linked entry, when it has one. With several files, each object also
+// has "file", first.
 // -format text writes one entity a line: offsets, type, text, id and
 // canonical name, separated by tabs, after the file name and a tab with
 // several files.

@@ -52,9 +52,10 @@ func TestText(t *testing.T) {
 	assert.Equal(t, "0\t10\tPERSON\tبوتين\tvladimir-putin\tVladimir Putin\n", out)
 }
 
-// TestAppendJSON checks that the hand-built lines are those encoding/json
-// writes for the same fields, with HTML escaping off.
-func TestAppendJSON(t *testing.T) {
+// encodeJSON returns the line encoding/json writes for m, with HTML
+// escaping off, as the command wrote it before building lines itself.
+func encodeJSON(t *testing.T, file string, m entities.Mention) string {
+	t.Helper()
 	type record struct {
 		File      string `json:"file,omitempty"`
 		Start     int    `json:"start"`
@@ -65,15 +66,21 @@ func TestAppendJSON(t *testing.T) {
 		Canonical string `json:"canonical"`
 		Country   string `json:"country,omitempty"`
 	}
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	require.NoError(t, enc.Encode(record{file, m.Start, m.End, m.Text, m.Type.String(), m.ID, m.Canonical, m.Country}))
+	return b.String()
+}
+
+// TestAppendJSON checks that the hand-built lines are those encoding/json
+// writes for the same fields, with HTML escaping off.
+func TestAppendJSON(t *testing.T) {
 	strs := []string{"", "abc", "\"\\/<>&\n\r\t\b\f\x00\x01\x1f\x7f", "قال\u2028\u2029", "\xff\xfe", "a\xe2\x80", "😀"}
 	for i, s := range strs {
 		m := entities.Mention{Start: i, End: 10 * i, Text: s, Type: gazetteer.Location, ID: s + "-id", Canonical: strs[len(strs)-1-i], Country: s}
 		for _, file := range []string{"", s, "a.txt"} {
-			var want bytes.Buffer
-			enc := json.NewEncoder(&want)
-			enc.SetEscapeHTML(false)
-			require.NoError(t, enc.Encode(record{file, m.Start, m.End, m.Text, m.Type.String(), m.ID, m.Canonical, m.Country}))
-			assert.Equal(t, want.String(), string(appendJSON(nil, file, m)), "file %q, string %q", file, s)
+			assert.Equal(t, encodeJSON(t, file, m), string(appendJSON(nil, file, m)), "file %q, string %q", file, s)
 		}
 	}
 }
@@ -256,4 +263,17 @@ func TestArticles(t *testing.T) {
 	}
 	t.Logf("%d files, %d mentions", len(files), n)
 	assert.Greater(t, n, len(files))
+}
+
+// FuzzAppendJSON checks that a mention with any strings is written as
+// encoding/json writes it, so that every line is valid JSON.
+func FuzzAppendJSON(f *testing.F) {
+	f.Add("بوتين", "vladimir-putin", "a.txt")
+	f.Add("\"\\\x00\b\f\u2028\xff", "<&>", "")
+	f.Fuzz(func(t *testing.T, text, id, file string) {
+		m := entities.Mention{Start: 1, End: 2, Text: text, Type: gazetteer.Person, ID: id, Canonical: text + id, Country: id}
+		if got, want := string(appendJSON(nil, file, m)), encodeJSON(t, file, m); got != want {
+			t.Fatalf("got  %s\nwant %s", got, want)
+		}
+	})
 }
