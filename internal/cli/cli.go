@@ -15,6 +15,7 @@ import (
 	"fmt"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"strings"
 	"unicode/utf8"
@@ -54,29 +55,36 @@ func Reason(err error) error {
 	return err
 }
 
-// Fail writes the failure err of the FILE argument arg to stderr, as
-// "cmd: NAME: reason" with the NAME and reason of Name and Reason.
-func Fail(stderr io.Writer, cmd, arg string, err error) {
-	fmt.Fprintf(stderr, "%s: %s: %v\n", cmd, Name(arg), Reason(err))
+// FileError is the failure of the FILE argument Arg. Its message is
+// "NAME: reason", with the NAME of Name and the reason of Reason, which
+// the commands write to standard error after their own name.
+type FileError struct {
+	Arg string
+	Err error
 }
 
-// EachFile calls fn for each FILE argument of args in turn, with the file
-// open for reading, or with stdin for "-" or once when args is empty; arg
-// is the argument ("-" for stdin). A file that cannot be opened, or an
-// error fn returns, is reported with Fail and the other files are still
-// processed. EachFile closes each file after fn returns, and reports
-// whether any argument failed (the command's exit status is then 1).
-func EachFile(cmd string, args []string, stdin io.Reader, stderr io.Writer, fn func(arg string, r io.Reader) error) (failed bool) {
-	if len(args) == 0 {
-		args = []string{"-"}
-	}
-	for _, arg := range args {
-		if err := eachFile(arg, stdin, fn); err != nil {
-			Fail(stderr, cmd, arg, err)
-			failed = true
+func (e *FileError) Error() string { return Name(e.Arg) + ": " + Reason(e.Err).Error() }
+
+func (e *FileError) Unwrap() error { return e.Err }
+
+// EachFile returns an iterator that calls fn for each FILE argument of
+// args in turn, with the file open for reading, or with stdin for "-" or
+// once when args is empty; arg is the argument ("-" for stdin). It yields
+// a *FileError for a file that cannot be opened or for which fn returns
+// an error, and goes on with the other files; it closes each file after
+// fn returns. The files are read as the iteration proceeds: a loop that
+// stops early leaves the rest unread.
+func EachFile(args []string, stdin io.Reader, fn func(arg string, r io.Reader) error) iter.Seq[error] {
+	return func(yield func(error) bool) {
+		if len(args) == 0 {
+			args = []string{"-"}
+		}
+		for _, arg := range args {
+			if err := eachFile(arg, stdin, fn); err != nil && !yield(&FileError{arg, err}) {
+				return
+			}
 		}
 	}
-	return failed
 }
 
 func eachFile(arg string, stdin io.Reader, fn func(arg string, r io.Reader) error) error {
@@ -89,6 +97,17 @@ func eachFile(arg string, stdin io.Reader, fn func(arg string, r io.Reader) erro
 	}
 	defer f.Close()
 	return fn(arg, f)
+}
+
+// Report writes each error of errs to stderr, on a line after the name of
+// the command cmd ("cmd: NAME: reason" for a *FileError), as it comes, and
+// reports whether there was any (the command's exit status is then 1).
+func Report(stderr io.Writer, cmd string, errs iter.Seq[error]) (failed bool) {
+	for err := range errs {
+		fmt.Fprintf(stderr, "%s: %v\n", cmd, err)
+		failed = true
+	}
+	return failed
 }
 
 const hexDigits = "0123456789abcdef"

@@ -72,14 +72,14 @@ func TestEachFile(t *testing.T) {
 	} {
 		t.Run(tt.name, func(t *testing.T) {
 			var out, stderr bytes.Buffer
-			failed := EachFile("cmd", tt.args, strings.NewReader("in"), &stderr, func(arg string, r io.Reader) error {
+			failed := Report(&stderr, "cmd", EachFile(tt.args, strings.NewReader("in"), func(arg string, r io.Reader) error {
 				data, err := io.ReadAll(r)
 				out.WriteString(arg + "=" + string(data) + ";")
 				if err == nil && arg == bad {
 					err = errors.New("refused")
 				}
 				return err
-			})
+			}))
 			if failed != tt.wantFailed || out.String() != tt.wantOut || stderr.String() != tt.wantErr {
 				t.Errorf("failed %v, read %q, stderr %q; want %v, %q, %q", failed, out.String(), stderr.String(),
 					tt.wantFailed, tt.wantOut, tt.wantErr)
@@ -88,12 +88,38 @@ func TestEachFile(t *testing.T) {
 	}
 }
 
-func TestFail(t *testing.T) {
-	var b bytes.Buffer
+// TestEachFileStops checks that a loop that stops early leaves the other
+// files unread.
+func TestEachFileStops(t *testing.T) {
+	missing := filepath.Join(t.TempDir(), "missing.txt")
+	var read []string
+	for err := range EachFile([]string{missing, "-", "-"}, strings.NewReader(""), func(arg string, r io.Reader) error {
+		read = append(read, arg)
+		return nil
+	}) {
+		var fe *FileError
+		if !errors.As(err, &fe) || fe.Arg != missing || !errors.Is(err, os.ErrNotExist) {
+			t.Errorf("error %v", err)
+		}
+		break
+	}
+	if len(read) != 0 {
+		t.Errorf("read %q after the loop stopped", read)
+	}
+}
+
+func TestFileError(t *testing.T) {
 	_, err := os.Open("/nonexistent/x")
-	Fail(&b, "cmd", "-", err)
-	if want := "cmd: standard input: no such file or directory\n"; b.String() != want {
-		t.Errorf("got %q, want %q", b.String(), want)
+	for _, tt := range []struct {
+		err  *FileError
+		want string
+	}{
+		{&FileError{"-", err}, "standard input: no such file or directory"},
+		{&FileError{"a.txt", errors.New("not valid UTF-8")}, "a.txt: not valid UTF-8"},
+	} {
+		if got := tt.err.Error(); got != tt.want {
+			t.Errorf("got %q, want %q", got, tt.want)
+		}
 	}
 }
 
