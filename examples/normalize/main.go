@@ -17,16 +17,15 @@ package main
 
 import (
 	"bufio"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
+	"slices"
 	"strings"
 
 	"golang.org/x/text/transform"
 
+	"github.com/qalam-nlp/qalam/internal/cli"
 	"github.com/qalam-nlp/qalam/normalize"
 )
 
@@ -39,13 +38,8 @@ func main() {
 // as "normalize: FILE: reason" and the other inputs are still processed),
 // 2 for a usage error (usage on stderr, -h included).
 func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("normalize", flag.ContinueOnError)
-	fl.SetOutput(stderr)
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: normalize [-preset %s] [FILE ...]\n", strings.Join(normalize.PresetNames(), "|"))
-		fmt.Fprintln(stderr, `With no FILE, or "-", it reads standard input.`)
-		fl.PrintDefaults()
-	}
+	fl := cli.NewFlagSet("normalize", fmt.Sprintf("usage: normalize [-preset %s] [FILE ...]\n", strings.Join(normalize.PresetNames(), "|"))+
+		"With no FILE, or \"-\", it reads standard input.\n", stderr)
 	preset := fl.String("preset", "search", "normalisation preset: "+strings.Join(normalize.PresetNames(), ", "))
 	if err := fl.Parse(args); err != nil {
 		return 2
@@ -55,61 +49,24 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "normalize: unknown preset %q (want one of %s)\n", *preset, strings.Join(normalize.PresetNames(), ", "))
 		return 2
 	}
-	status := 0
-	for _, err := range run(stdout, stdin, fl.Args(), n) {
-		fmt.Fprintln(stderr, "normalize:", err)
-		status = 1
+	if cli.Report(stderr, "normalize", slices.Values(run(stdout, stdin, fl.Args(), n))) {
+		return 1
 	}
-	return status
+	return 0
 }
 
 // run normalises the files ("-" is stdin), or stdin when there are none,
 // to stdout. It goes on after a file fails and returns the errors, each
-// naming its file.
+// naming its file ("NAME: reason").
 func run(stdout io.Writer, stdin io.Reader, files []string, n *normalize.Normalizer) []error {
 	out := bufio.NewWriterSize(stdout, 64<<10)
-	var errs []error
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
-	for _, name := range files {
-		if err := normalizeFile(out, stdin, name, n); err != nil {
-			errs = append(errs, err)
-		}
-	}
+	errs := slices.Collect(cli.EachFile(files, stdin, func(_ string, in io.Reader) error {
+		return copyNormalized(out, in, n)
+	}))
 	if err := out.Flush(); err != nil {
 		errs = append(errs, err)
 	}
 	return errs
-}
-
-// normalizeFile writes the file name ("-" for stdin) normalised to out.
-// Its error reads "NAME: reason" ("standard input: reason" for stdin).
-func normalizeFile(out io.Writer, stdin io.Reader, name string, n *normalize.Normalizer) error {
-	in, label := stdin, "standard input"
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, unwrapPath(err))
-		}
-		defer f.Close()
-		in, label = f, name
-	}
-	if err := copyNormalized(out, in, n); err != nil {
-		return fmt.Errorf("%s: %w", label, unwrapPath(err))
-	}
-	return nil
-}
-
-// unwrapPath drops the operation and path of an *fs.PathError, which the
-// message names already: "open a.txt: no such file or directory" becomes
-// "no such file or directory".
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // chunk is the size of the read and write buffers: large enough that the
