@@ -29,13 +29,12 @@ import (
 	"bufio"
 	"bytes"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strings"
 
+	"github.com/qalam-nlp/qalam/internal/cli"
 	"github.com/qalam-nlp/qalam/stem"
 	"github.com/qalam-nlp/qalam/stem/light"
 	"github.com/qalam-nlp/qalam/stem/root"
@@ -51,14 +50,10 @@ func main() {
 // FILE: reason" and the other inputs are still processed), 2 for a usage
 // error (usage on stderr, -h included).
 func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("stem", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := cli.NewFlagSet("stem", "usage: stem [-algorithm snowball|light|root] [-lang english] [FILE ...]\n\n"+
+		"One word a line in, one stem a line out. With no FILE, or \"-\", it reads standard input.\n\n", stderr)
 	algorithm := fl.String("algorithm", "snowball", "Arabic stemmer: snowball, light or root")
 	language := fl.String("lang", "english", "language of Latin-script words: "+strings.Join(stem.LatinLanguages, ", ")+", or none")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: stem [-algorithm snowball|light|root] [-lang english] [FILE ...]\n\nOne word a line in, one stem a line out. With no FILE, or \"-\", it reads standard input.\n\n")
-		fl.PrintDefaults()
-	}
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -76,52 +71,18 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		words.Latin = latin
 	}
-	files := fl.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
 	out := bufio.NewWriterSize(stdout, 256<<10)
 	status := 0
-	for _, name := range files {
-		if err := stemFile(out, stdin, name, words); err != nil {
-			fmt.Fprintln(stderr, "stem:", err)
-			status = 1
-		}
+	if cli.Report(stderr, "stem", cli.EachFile(fl.Args(), stdin, func(_ string, in io.Reader) error {
+		return stemLines(out, in, words)
+	})) {
+		status = 1
 	}
 	if err := out.Flush(); err != nil {
 		fmt.Fprintln(stderr, "stem:", err)
 		status = 1
 	}
 	return status
-}
-
-// stemFile writes the stems of the lines of the file name ("-" for
-// stdin). Its error reads "NAME: reason" ("standard input: reason" for
-// stdin).
-func stemFile(out *bufio.Writer, stdin io.Reader, name string, words stem.Mixed) error {
-	in, label := stdin, "standard input"
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, unwrapPath(err))
-		}
-		defer f.Close()
-		in, label = f, name
-	}
-	if err := stemLines(out, in, words); err != nil {
-		return fmt.Errorf("%s: %w", label, unwrapPath(err))
-	}
-	return nil
-}
-
-// unwrapPath drops the operation and path of an *fs.PathError, which the
-// message names already: "read a: is a directory" becomes "is a directory".
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 func arabicStemmer(algorithm string) (stem.Stemmer, error) {
