@@ -175,6 +175,8 @@ func (d *document) read(stdin io.Reader, name string) (string, error) {
 	if len(d.buf) == 0 {
 		return "", nil
 	}
+	// No copy: the extractor keeps nothing of the text once Mentions has
+	// returned, and the writer copies each mention's text into its line.
 	return unsafe.String(&d.buf[0], len(d.buf)), nil
 }
 
@@ -190,18 +192,24 @@ func (d *document) readAll(r io.Reader) error {
 		}
 	}
 	b := d.buf[:0]
-	for {
+	defer func() { d.buf = b }()
+	for empty := 0; ; {
 		if len(b) == cap(b) {
 			b = append(b, 0)[:len(b)]
 		}
 		n, err := r.Read(b[len(b):cap(b)])
 		b = b[:len(b)+n]
-		if err != nil {
-			d.buf = b
-			if err == io.EOF {
-				return nil
-			}
+		switch {
+		case err == io.EOF:
+			return nil
+		case err != nil:
 			return err
+		case n > 0:
+			empty = 0
+		case empty > 100:
+			return io.ErrNoProgress
+		default:
+			empty++
 		}
 	}
 }

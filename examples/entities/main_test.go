@@ -219,12 +219,27 @@ func TestCommand(t *testing.T) {
 	}
 }
 
-// TestStdinReadError checks the message for standard input that fails.
+// emptyReader returns nothing, and no error, for ever.
+type emptyReader struct{}
+
+func (emptyReader) Read([]byte) (int, error) { return 0, nil }
+
+// TestStdinReadError checks the message for standard input that fails,
+// or gives nothing without ever coming to its end.
 func TestStdinReadError(t *testing.T) {
-	var out, errOut bytes.Buffer
-	status := command(nil, iotest.ErrReader(os.ErrDeadlineExceeded), &out, &errOut)
-	assert.Equal(t, 1, status)
-	assert.Equal(t, "entities: standard input: "+os.ErrDeadlineExceeded.Error()+"\n", errOut.String())
+	for _, tt := range []struct {
+		in  io.Reader
+		err error
+	}{
+		{iotest.ErrReader(os.ErrDeadlineExceeded), os.ErrDeadlineExceeded},
+		{emptyReader{}, io.ErrNoProgress},
+	} {
+		var out, errOut bytes.Buffer
+		status := command(nil, tt.in, &out, &errOut)
+		assert.Equal(t, 1, status)
+		assert.Equal(t, "entities: standard input: "+tt.err.Error()+"\n", errOut.String())
+		assert.Empty(t, out.String())
+	}
 }
 
 // TestArticles checks that the output for the news articles of the
