@@ -41,15 +41,13 @@ package main
 
 import (
 	"bufio"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"strconv"
 	"unicode/utf8"
 
+	"github.com/qalam-nlp/qalam/internal/cli"
 	"github.com/qalam-nlp/qalam/tokenize"
 	"github.com/qalam-nlp/qalam/tokenize/clitics"
 )
@@ -70,18 +68,13 @@ func main() {
 // as "tokenize: FILE: reason" and the other inputs are still processed),
 // 2 for a usage error (usage on stderr, -h included).
 func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("tokenize", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := cli.NewFlagSet("tokenize", "usage: tokenize [-format jsonl|text] [-clitics] [-sentences [-semicolon] [-join-lines]] [FILE ...]\n"+
+		"With no FILE, or \"-\", it reads standard input.\n", stderr)
 	format := fl.String("format", "jsonl", "output format: jsonl or text")
 	segment := fl.Bool("clitics", false, "split Arabic words into clitics (ATB scheme)")
 	sentences := fl.Bool("sentences", false, "print sentences instead of tokens")
 	semicolon := fl.Bool("semicolon", false, "with -sentences: end sentences at ؛ and ; too")
 	joinLines := fl.Bool("join-lines", false, "with -sentences: only blank lines, not single line breaks, end sentences")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: tokenize [-format jsonl|text] [-clitics] [-sentences [-semicolon] [-join-lines]] [FILE ...]\n")
-		fmt.Fprintln(stderr, `With no FILE, or "-", it reads standard input.`)
-		fl.PrintDefaults()
-	}
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -104,18 +97,14 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	w := bufio.NewWriterSize(stdout, 64<<10)
 	status := 0
 	files := fl.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
-	for _, name := range files {
+	if cli.Report(stderr, "tokenize", cli.EachFile(files, stdin, func(arg string, r io.Reader) error {
 		file := ""
 		if len(files) > 1 {
-			file = name
+			file = arg
 		}
-		if err := runFile(w, stdin, name, file, opts); err != nil {
-			fmt.Fprintln(stderr, "tokenize:", err)
-			status = 1
-		}
+		return run(w, r, file, opts)
+	})) {
+		status = 1
 	}
 	if err := w.Flush(); err != nil {
 		fmt.Fprintln(stderr, "tokenize:", err)
@@ -124,41 +113,12 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	return status
 }
 
-// runFile writes the tokens or sentences of the file name ("-" for
-// stdin); file, if not empty, is named in each object. Its error reads
-// "NAME: reason" ("standard input: reason" for stdin).
-func runFile(w *bufio.Writer, stdin io.Reader, name, file string, o options) error {
-	in, label := stdin, "standard input"
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return fmt.Errorf("%s: %w", name, unwrapPath(err))
-		}
-		defer f.Close()
-		in, label = f, name
-	}
-	if err := run(w, in, file, o); err != nil {
-		return fmt.Errorf("%s: %w", label, unwrapPath(err))
-	}
-	return nil
-}
-
-// unwrapPath drops the operation and path of an *fs.PathError, which the
-// message names already: "read a: is a directory" becomes "is a directory".
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 // run writes the tokens or sentences of r; file, if not empty, is named in
 // each object, or at the start of each line of the text format.
 func run(w *bufio.Writer, r io.Reader, file string, o options) error {
 	var fileJSON, fileText []byte
 	if file != "" {
-		fileJSON = appendJSONString(nil, []byte(file))
+		fileJSON = cli.AppendJSONString(nil, []byte(file))
 		fileText = append(appendTextLine(nil, []byte(file)), '\t')
 	}
 	var line []byte
@@ -355,48 +315,7 @@ func appendObject(dst []byte, file []byte, start, end int, text []byte) []byte {
 	dst = append(dst, `,"end":`...)
 	dst = strconv.AppendInt(dst, int64(end), 10)
 	dst = append(dst, `,"text":`...)
-	return appendJSONString(dst, text)
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s as a JSON string. Bytes that are not valid
-// UTF-8 become U+FFFD; U+2028 and U+2029 are escaped so that the output is
-// also valid JavaScript.
-func appendJSONString(dst, s []byte) []byte {
-	dst = append(dst, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				dst = append(dst, '\\', c)
-			case c >= 0x20:
-				dst = append(dst, c)
-			case c == '\n':
-				dst = append(dst, '\\', 'n')
-			case c == '\r':
-				dst = append(dst, '\\', 'r')
-			case c == '\t':
-				dst = append(dst, '\\', 't')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRune(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			dst = append(dst, "\ufffd"...)
-		case r == 0x2028 || r == 0x2029:
-			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-		default:
-			dst = append(dst, s[i:i+n]...)
-		}
-		i += n
-	}
-	return append(dst, '"')
+	return cli.AppendJSONString(dst, text)
 }
 
 // appendTextLine appends s for the text format: line breaks and tabs

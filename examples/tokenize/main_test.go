@@ -102,19 +102,6 @@ func TestTextFormat(t *testing.T) {
 	}
 }
 
-func TestAppendJSONString(t *testing.T) {
-	for _, s := range []string{"", "abc", "\"\\/\n\r\t\x01\x1f", "قال\u2028\u2029", "\xff\xfe", "😀"} {
-		b := appendJSONString(nil, []byte(s))
-		var got string
-		if err := json.Unmarshal(b, &got); err != nil {
-			t.Fatalf("%q → %s: %v", s, b, err)
-		}
-		if want := strings.ToValidUTF8(s, "\ufffd"); got != want && !(s == "\xff\xfe" && got == "\ufffd\ufffd") {
-			t.Errorf("%q → %q", s, got)
-		}
-	}
-}
-
 // TestChunksMatchTokens checks that the tokens written for a stream, read
 // in pieces of any size, are those of the whole text, with their offsets.
 func TestChunksMatchTokens(t *testing.T) {

@@ -158,6 +158,21 @@ func TestAppendJSONString(t *testing.T) {
 	}
 }
 
+// TestAppendJSONStringDecodes is the test of examples/tokenize, whose
+// copy this function replaced.
+func TestAppendJSONStringDecodes(t *testing.T) {
+	for _, s := range []string{"", "abc", "\"\\/\n\r\t\x01\x1f", "قال\u2028\u2029", "\xff\xfe", "😀"} {
+		b := AppendJSONString(nil, []byte(s))
+		var got string
+		if err := json.Unmarshal(b, &got); err != nil {
+			t.Fatalf("%q → %s: %v", s, b, err)
+		}
+		if want := strings.ToValidUTF8(s, "\ufffd"); got != want && !(s == "\xff\xfe" && got == "\ufffd\ufffd") {
+			t.Errorf("%q → %q", s, got)
+		}
+	}
+}
+
 // FuzzAppendJSONString checks that the output is always one valid JSON
 // string that decodes to the input with each invalid byte as U+FFFD.
 func FuzzAppendJSONString(f *testing.F) {
