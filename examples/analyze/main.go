@@ -80,11 +80,8 @@ import (
 	"bufio"
 	_ "embed"
 	"encoding/json"
-	"errors"
-	"flag"
 	"fmt"
 	"io"
-	"io/fs"
 	"os"
 	"runtime"
 	"slices"
@@ -93,6 +90,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities"
+	"github.com/qalam-nlp/qalam/internal/cli"
 )
 
 // sample is the article analysed when no file is named.
@@ -129,15 +127,10 @@ type result struct {
 // reports to stdout and errors (and, if progress, a progress count) to
 // stderr. It returns the exit status.
 func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool) int {
-	fl := flag.NewFlagSet("analyze", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := cli.NewFlagSet("analyze", "usage: analyze [-format text|json] [-terms N] [FILE ...]\n"+
+		"With no FILE it analyses an embedded sample article; \"-\" reads standard input.\n", stderr)
 	format := fl.String("format", "text", "output `format`: text or json (JSON Lines, one object a file)")
 	maxTerms := fl.Int("terms", 12, "number of key terms to show")
-	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: analyze [-format text|json] [-terms N] [FILE ...]")
-		fmt.Fprintln(stderr, `With no FILE it analyses an embedded sample article; "-" reads standard input.`)
-		fl.PrintDefaults()
-	}
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -218,7 +211,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		}
 		if res.err != nil {
 			status = 1
-			fmt.Fprintf(stderr, "analyze: %s: %v\n", displayName(inputs[i].name), res.err)
+			fmt.Fprintf(stderr, "analyze: %s: %v\n", cli.Name(inputs[i].name), res.err)
 			if *format == "json" {
 				enc.Encode(struct {
 					File  string `json:"file"`
@@ -249,14 +242,6 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	return status
 }
 
-// displayName is the name of an input in messages.
-func displayName(name string) string {
-	if name == "-" {
-		return "standard input"
-	}
-	return name
-}
-
 // process reads and analyses one input.
 func process(x *entities.Extractor, in input, maxTerms int) result {
 	text := in.text
@@ -266,11 +251,7 @@ func process(x *entities.Extractor, in input, maxTerms int) result {
 	if !in.loaded {
 		data, err := os.ReadFile(in.name)
 		if err != nil {
-			var pe *fs.PathError
-			if errors.As(err, &pe) {
-				err = pe.Err
-			}
-			return result{err: err}
+			return result{err: cli.Reason(err)}
 		}
 		text = string(data)
 	}
@@ -298,7 +279,7 @@ func invalidUTF8(s string) int {
 
 // writeText writes the text report of r.
 func writeText(w *bufio.Writer, r *Report) {
-	fmt.Fprintf(w, "══ %s\n", displayName(r.File))
+	fmt.Fprintf(w, "══ %s\n", cli.Name(r.File))
 	fmt.Fprintf(w, "title      %s\n", r.Title)
 	fmt.Fprintf(w, "size       %s, %s, %s, %s\n", count(r.Bytes, "byte", "bytes"), count(r.Sentences, "sentence", "sentences"),
 		count(r.Words, "word", "words"), count(r.Mentions, "entity mention", "entity mentions"))

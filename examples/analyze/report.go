@@ -12,6 +12,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/internal/cli"
 	"github.com/qalam-nlp/qalam/normalize"
 	"github.com/qalam-nlp/qalam/stem/snowball"
 	"github.com/qalam-nlp/qalam/tokenize"
@@ -192,29 +193,11 @@ func title(text string) string {
 		line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF"))
 		for t := range tokenize.Tokens(line) {
 			if t.Kind.IsWord() {
-				return shorten(line, maxTitle)
+				return cli.Shorten(line, maxTitle)
 			}
 		}
 	}
 	return ""
-}
-
-// shorten returns s, or when s is longer than max runes its first max
-// runes cut back to the last space (if there is one after the first
-// rune), with "…" after them.
-func shorten(s string, max int) string {
-	n := 0
-	for i := range s {
-		if n == max {
-			cut := s[:i]
-			if j := strings.LastIndexByte(cut, ' '); j > 0 {
-				cut = cut[:j]
-			}
-			return strings.TrimRight(cut, " ") + " …"
-		}
-		n++
-	}
-	return s
 }
 
 // gazetteerNames returns the Arabic names of the default gazetteer's entry
