@@ -12,6 +12,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/internal/cli"
 )
 
 // The fields of an indexed article.
@@ -74,28 +75,10 @@ const maxTitle = 200
 func title(text string) string {
 	for line := range strings.Lines(text) {
 		if line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF")); line != "" {
-			return shorten(line, maxTitle)
+			return cli.Shorten(line, maxTitle)
 		}
 	}
 	return ""
-}
-
-// shorten returns s, or when s is longer than max runes its first max
-// runes cut back to the last space (if there is one after the first
-// rune), with "…" after them.
-func shorten(s string, max int) string {
-	n := 0
-	for i := range s {
-		if n == max {
-			cut := s[:i]
-			if j := strings.LastIndexByte(cut, ' '); j > 0 {
-				cut = cut[:j]
-			}
-			return strings.TrimRight(cut, " ") + " …"
-		}
-		n++
-	}
-	return s
 }
 
 // NewIndexMapping returns the index mapping for Articles: title and text

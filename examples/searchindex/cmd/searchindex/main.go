@@ -30,7 +30,6 @@ package main
 
 import (
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -49,6 +48,7 @@ import (
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/examples/searchindex"
+	"github.com/qalam-nlp/qalam/internal/cli"
 )
 
 func main() {
@@ -87,13 +87,8 @@ func run(args []string, stdout, stderr io.Writer) int {
 var entityFields = []string{searchindex.FieldPersons, searchindex.FieldPlaces, searchindex.FieldOrganizations}
 
 func runIndex(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("searchindex index", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := cli.NewFlagSet("searchindex index", "usage: searchindex index -index DIR FILE|FOLDER ...\n", stderr)
 	dir := fl.String("index", "", "index `folder` (created if missing)")
-	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: searchindex index -index DIR FILE|FOLDER ...")
-		fl.PrintDefaults()
-	}
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -107,7 +102,7 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 	for _, arg := range fl.Args() {
 		found, err := articleFiles(arg)
 		if err != nil {
-			fmt.Fprintf(stderr, "searchindex: %s: %v\n", arg, pathErr(err))
+			fmt.Fprintf(stderr, "searchindex: %s: %v\n", arg, cli.Reason(err))
 			status = 1
 		}
 		files = append(files, found...)
@@ -210,21 +205,11 @@ func articleFiles(path string) ([]string, error) {
 	return files, err
 }
 
-// pathErr returns the cause of a file system error, without the
-// operation and path that messages already name.
-func pathErr(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
-}
-
 // readArticle reads the file and makes its document.
 func readArticle(x *entities.Extractor, file string) (searchindex.Article, error) {
 	data, err := os.ReadFile(file)
 	if err != nil {
-		return searchindex.Article{}, pathErr(err)
+		return searchindex.Article{}, cli.Reason(err)
 	}
 	if !utf8.Valid(data) {
 		off := 0
@@ -251,17 +236,12 @@ func openOrCreate(dir string) (bleve.Index, error) {
 }
 
 func runQuery(args []string, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("searchindex query", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := cli.NewFlagSet("searchindex query", "usage: searchindex query -index DIR [-facet persons,places,organizations] [-top N] [-filter FIELD=ID] [-n N] [QUERY ...]\n", stderr)
 	dir := fl.String("index", "", "index `folder`")
 	facets := fl.String("facet", "", "comma-separated `fields` to count: persons, places, organizations")
 	filter := fl.String("filter", "", "keep articles whose `FIELD=ID`, e.g. persons=donald-trump")
 	n := fl.Int("n", 10, "number of hits to show")
 	top := fl.Int("top", 20, "number of ids to show in each facet")
-	fl.Usage = func() {
-		fmt.Fprintln(stderr, "usage: searchindex query -index DIR [-facet persons,places,organizations] [-top N] [-filter FIELD=ID] [-n N] [QUERY ...]")
-		fl.PrintDefaults()
-	}
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
