@@ -221,3 +221,13 @@ func TestShorten(t *testing.T) {
 		}
 	}
 }
+
+func BenchmarkAppendJSONString(b *testing.B) {
+	s := []byte(strings.Repeat("قال الرئيس «الأمريكي» \"دونالد ترامب\"\n", 100))
+	b.ReportAllocs()
+	b.SetBytes(int64(len(s)))
+	dst := make([]byte, 0, 2*len(s))
+	for b.Loop() {
+		dst = AppendJSONString(dst[:0], s)
+	}
+}
