@@ -38,7 +38,6 @@ package main
 import (
 	"bufio"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"io/fs"
@@ -50,6 +49,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/internal/cli"
 )
 
 func main() {
@@ -62,15 +62,10 @@ func main() {
 // reason" and the other inputs are still processed), 2 for a usage error
 // (usage on stderr, -h included).
 func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := flag.NewFlagSet("entities", flag.ContinueOnError)
-	fl.SetOutput(stderr)
+	fl := cli.NewFlagSet("entities", "usage: entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [FILE ...]\n"+
+		"With no FILE, or \"-\", it reads standard input.\n", stderr)
 	format := fl.String("format", "jsonl", "output format: jsonl or text")
 	extra := fl.String("gazetteer", "", "comma-separated gazetteer `files` merged over the default one")
-	fl.Usage = func() {
-		fmt.Fprintf(stderr, "usage: entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [FILE ...]\n")
-		fmt.Fprintln(stderr, `With no FILE, or "-", it reads standard input.`)
-		fl.PrintDefaults()
-	}
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -164,13 +159,13 @@ func (d *document) read(stdin io.Reader, name string) (string, error) {
 	if name != "-" {
 		f, err := os.Open(name)
 		if err != nil {
-			return "", fmt.Errorf("%s: %w", name, unwrapPath(err))
+			return "", fmt.Errorf("%s: %w", name, cli.Reason(err))
 		}
 		defer f.Close()
 		in, label = f, name
 	}
 	if err := d.readAll(in); err != nil {
-		return "", fmt.Errorf("%s: %w", label, unwrapPath(err))
+		return "", fmt.Errorf("%s: %w", label, cli.Reason(err))
 	}
 	if len(d.buf) == 0 {
 		return "", nil
@@ -212,16 +207,6 @@ func (d *document) readAll(r io.Reader) error {
 			empty++
 		}
 	}
-}
-
-// unwrapPath drops the operation and path of an *fs.PathError, which the
-// message names already: "read a: is a directory" becomes "is a directory".
-func unwrapPath(err error) error {
-	var pe *fs.PathError
-	if errors.As(err, &pe) {
-		return pe.Err
-	}
-	return err
 }
 
 // writer writes mentions in one of the two formats, building each line
