@@ -241,65 +241,19 @@ func (w *writer) mentions(x *entities.Extractor, file, text string) {
 func appendJSON(dst []byte, file string, m entities.Mention) []byte {
 	dst = append(dst, '{')
 	if file != "" {
-		dst = appendJSONString(append(dst, `"file":`...), file)
+		dst = cli.AppendJSONString(append(dst, `"file":`...), file)
 		dst = append(dst, ',')
 	}
 	dst = strconv.AppendInt(append(dst, `"start":`...), int64(m.Start), 10)
 	dst = strconv.AppendInt(append(dst, `,"end":`...), int64(m.End), 10)
-	dst = appendJSONString(append(dst, `,"text":`...), m.Text)
-	dst = appendJSONString(append(dst, `,"type":`...), m.Type.String())
-	dst = appendJSONString(append(dst, `,"id":`...), m.ID)
-	dst = appendJSONString(append(dst, `,"canonical":`...), m.Canonical)
+	dst = cli.AppendJSONString(append(dst, `,"text":`...), m.Text)
+	dst = cli.AppendJSONString(append(dst, `,"type":`...), m.Type.String())
+	dst = cli.AppendJSONString(append(dst, `,"id":`...), m.ID)
+	dst = cli.AppendJSONString(append(dst, `,"canonical":`...), m.Canonical)
 	if m.Country != "" {
-		dst = appendJSONString(append(dst, `,"country":`...), m.Country)
+		dst = cli.AppendJSONString(append(dst, `,"country":`...), m.Country)
 	}
 	return append(dst, '}', '\n')
-}
-
-const hexDigits = "0123456789abcdef"
-
-// appendJSONString appends s as a JSON string, escaped as encoding/json
-// escapes it with HTML escaping off: bytes that are not valid UTF-8 become
-// U+FFFD, and U+2028 and U+2029 are escaped so that the line is also valid
-// JavaScript.
-func appendJSONString(dst []byte, s string) []byte {
-	dst = append(dst, '"')
-	for i := 0; i < len(s); {
-		c := s[i]
-		if c < utf8.RuneSelf {
-			switch {
-			case c == '"' || c == '\\':
-				dst = append(dst, '\\', c)
-			case c >= 0x20:
-				dst = append(dst, c)
-			case c == '\n':
-				dst = append(dst, '\\', 'n')
-			case c == '\r':
-				dst = append(dst, '\\', 'r')
-			case c == '\t':
-				dst = append(dst, '\\', 't')
-			case c == '\b':
-				dst = append(dst, '\\', 'b')
-			case c == '\f':
-				dst = append(dst, '\\', 'f')
-			default:
-				dst = append(dst, '\\', 'u', '0', '0', hexDigits[c>>4], hexDigits[c&0xF])
-			}
-			i++
-			continue
-		}
-		r, n := utf8.DecodeRuneInString(s[i:])
-		switch {
-		case r == utf8.RuneError && n == 1:
-			dst = append(dst, `\ufffd`...)
-		case r == 0x2028 || r == 0x2029:
-			dst = append(dst, '\\', 'u', '2', '0', '2', hexDigits[r&0xF])
-		default:
-			dst = append(dst, s[i:i+n]...)
-		}
-		i += n
-	}
-	return append(dst, '"')
 }
 
 // appendText appends m as a line of the text format: the file name when

@@ -118,7 +118,7 @@ const hexDigits = "0123456789abcdef"
 // and U+2029 are escaped so that the output is also valid JavaScript;
 // each byte that is not part of valid UTF-8 becomes U+FFFD, written as
 // is. Everything else is copied, so Arabic text stays readable.
-func AppendJSONString(dst, s []byte) []byte {
+func AppendJSONString[T string | []byte](dst []byte, s T) []byte {
 	dst = append(dst, '"')
 	for i := 0; i < len(s); {
 		c := s[i]
@@ -140,7 +140,8 @@ func AppendJSONString(dst, s []byte) []byte {
 			i++
 			continue
 		}
-		r, n := utf8.DecodeRune(s[i:])
+		// At most 4 bytes: the conversion stays on the stack.
+		r, n := utf8.DecodeRuneInString(string(s[i:min(i+utf8.UTFMax, len(s))]))
 		switch {
 		case r == utf8.RuneError && n == 1:
 			dst = append(dst, "\ufffd"...)
