@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/internal/editdistance"
 	"github.com/qalam-nlp/qalam/tokenize"
 )
 
@@ -196,7 +197,7 @@ func spellingVariant(a, b string) bool {
 	if len(ra) == 0 || len(rb) == 0 || ra[0] != rb[0] || n < 5 || n > maxNameRunes {
 		return false
 	}
-	d := editDistance(ra, rb)
+	d := editdistance.Runes(ra, rb)
 	return d <= 2 && 4*d <= n
 }
 
@@ -213,28 +214,6 @@ func appendRunes(dst []rune, s string) []rune {
 		dst = append(dst, r)
 	}
 	return dst
-}
-
-// editDistance is the Levenshtein distance between a and b, which have
-// maxNameRunes runes at most.
-func editDistance(a, b []rune) int {
-	var rows [2][maxNameRunes + 1]int
-	prev, cur := rows[0][:len(b)+1], rows[1][:len(b)+1]
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // nameStart returns the first item of a person's name whose last word is

@@ -13,6 +13,7 @@ import (
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/internal/cli"
+	"github.com/qalam-nlp/qalam/internal/editdistance"
 	"github.com/qalam-nlp/qalam/normalize"
 	"github.com/qalam-nlp/qalam/stem/snowball"
 	"github.com/qalam-nlp/qalam/tokenize"
@@ -419,29 +420,8 @@ func spellingKey(form string) []string {
 // by at most two letters and at most a third of the shorter one.
 func nearSpelling(a, b []string) bool {
 	ra, rb := []rune(strings.Join(a, " ")), []rune(strings.Join(b, " "))
-	d := editDistance(ra, rb)
+	d := editdistance.Runes(ra, rb)
 	return d > 0 && d <= 2 && 3*d <= min(len(ra), len(rb))
-}
-
-// editDistance is the Levenshtein distance between a and b.
-func editDistance(a, b []rune) int {
-	prev := make([]int, len(b)+1)
-	cur := make([]int, len(b)+1)
-	for j := range prev {
-		prev[j] = j
-	}
-	for i := 1; i <= len(a); i++ {
-		cur[0] = i
-		for j := 1; j <= len(b); j++ {
-			cost := 1
-			if a[i-1] == b[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-		}
-		prev, cur = cur, prev
-	}
-	return prev[len(b)]
 }
 
 // termStat is what keyTerms gathers on the words of one stem.
