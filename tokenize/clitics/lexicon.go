@@ -87,12 +87,16 @@ const governed = `ما من أن إن لا كي أي`
 
 var lexicon = sync.OnceValue(func() map[string]lexEntry {
 	m := map[string]lexEntry{}
-	for _, w := range strings.Fields(wholeWords) {
-		k := string(fold(nil, w))
-		e := m[k]
-		e.flags |= lexWhole
-		m[k] = e
+	// mark sets flag on the folded form of every word of list.
+	mark := func(list string, flag lexFlag) {
+		for _, w := range strings.Fields(list) {
+			k := string(fold(nil, w))
+			e := m[k]
+			e.flags |= flag
+			m[k] = e
+		}
 	}
+	mark(wholeWords, lexWhole)
 	for _, w := range strings.Fields(wholeWords) {
 		// أشارك، نشارك: a person prefix before a listed word; no imperfect
 		// begins with one before ي or an alef (نيتهم، بناتهم).
@@ -107,24 +111,9 @@ var lexicon = sync.OnceValue(func() map[string]lexEntry {
 			m[v] = e
 		}
 	}
-	for _, w := range strings.Fields(hosts) {
-		k := string(fold(nil, w))
-		e := m[k]
-		e.flags |= lexHost
-		m[k] = e
-	}
-	for _, w := range strings.Fields(particles) {
-		k := string(fold(nil, w))
-		e := m[k]
-		e.flags |= lexParticle
-		m[k] = e
-	}
-	for _, w := range strings.Fields(governed) {
-		k := string(fold(nil, w))
-		e := m[k]
-		e.flags |= lexGoverned
-		m[k] = e
-	}
+	mark(hosts, lexHost)
+	mark(particles, lexParticle)
+	mark(governed, lexGoverned)
 	for _, w := range strings.Fields(fixedSplits) {
 		parts := strings.Split(w, "+")
 		var p parse
