@@ -17,6 +17,7 @@ import (
 // (و ف ب ل ك) but keeps the article ال.
 type Mention struct {
 	Start, End int            // UTF-8 byte offsets, End exclusive
+	WordStart  int            // where the written word begins: Start, or before it when proclitics are attached (و of وبوتين)
 	Text       string         // the mention as written
 	Type       gazetteer.Type // Person, Location, Organization or Nationality
 	ID         string         // id of the linked gazetteer entry, or "" when found by a rule alone
@@ -34,6 +35,16 @@ type entry struct {
 	rank                   uint8
 	introduced             bool     // an ORGANIZATION.club or .media: its head-word (نادي, قناة) is no part of its name
 	firstNames             []string // a person's given names as listed, normalised (فولوديمير)
+	names                  []string // the Arabic names as listed, preferred first
+}
+
+// Entry is what Lookup tells of a gazetteer entity.
+type Entry struct {
+	ID        string
+	Type      gazetteer.Type
+	Canonical string   // English name
+	Country   string   // country code, or ""
+	Names     []string // the Arabic names as listed, preferred first; do not modify
 }
 
 // Extractor finds entity mentions in text. It is built once from a
@@ -52,7 +63,19 @@ type Extractor struct {
 	// hamzaWords holds the normalised words that a listed name spells
 	// with a hamza on alef inside it (مأرب).
 	hamzaWords map[string]bool
+	byID       map[string]int32 // entity entries by id
 	states     sync.Pool
+}
+
+// Lookup returns the entity entry with the given id, as the extractor
+// links mentions to it.
+func (x *Extractor) Lookup(id string) (Entry, bool) {
+	i, ok := x.byID[id]
+	if !ok {
+		return Entry{}, false
+	}
+	e := &x.entries[i]
+	return Entry{ID: e.id, Type: e.typ, Canonical: e.canonical, Country: e.country, Names: e.names}, true
 }
 
 // lexeme is what the extractor knows of a normalised word.
@@ -111,6 +134,7 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 			country0:   e.Type == gazetteer.Location && e.Subtype == "country",
 			introduced: e.Type == gazetteer.Organization && (e.Subtype == "club" || e.Subtype == "media"),
 			rank:       rank(e),
+			names:      e.Names,
 		})
 		var forms [][]string
 		for _, name := range e.Names {
@@ -247,6 +271,12 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 	for _, w := range strings.Fields(facilityWords) {
 		x.facility[string(foldToken(nil, w))] = true
 	}
+	x.byID = make(map[string]int32, len(x.entries))
+	for i, e := range x.entries {
+		if e.typ.IsEntity() {
+			x.byID[e.id] = int32(i)
+		}
+	}
 	x.states.New = func() any { return new(state) }
 	return x
 }
@@ -360,9 +390,10 @@ func chunkEnd(text string, off int) int {
 }
 
 func (x *Extractor) mention(text string, s *state, f found) Mention {
-	start := s.toks[f.i].start + int(f.skip)
+	word := s.toks[f.i].start
+	start := word + int(f.skip)
 	end := s.toks[f.j-1].end
-	m := Mention{Start: start, End: end, Text: text[start:end], Type: f.typ}
+	m := Mention{Start: start, End: end, WordStart: word, Text: text[start:end], Type: f.typ}
 	if f.entry >= 0 {
 		e := &x.entries[f.entry]
 		m.ID, m.Canonical, m.Country = e.id, e.canonical, e.country

@@ -177,7 +177,7 @@ func TestMentionFields(t *testing.T) {
 	require.Len(t, ms, 2)
 	m := ms[1]
 	assert.Equal(t, Mention{
-		Start: strings.Index(text, "فلاديمير"), End: len(text), Text: "فلاديمير بوتين",
+		Start: strings.Index(text, "فلاديمير"), End: len(text), WordStart: strings.Index(text, "فلاديمير"), Text: "فلاديمير بوتين",
 		Type: gazetteer.Person, ID: "vladimir-putin", Canonical: "Vladimir Putin", Country: "RU",
 	}, m)
 	assert.Equal(t, "Russia", ms[0].Canonical)
@@ -333,4 +333,35 @@ func TestLexiconFilter(t *testing.T) {
 		}
 	}
 	assert.Zero(t, rejected)
+}
+
+func TestWordStart(t *testing.T) {
+	x := testExtractor(t)
+	tests := []struct {
+		text, mention, word string
+	}{
+		{"قال وبوتين إن", "بوتين", "وبوتين"},
+		{"زار بوتين روسيا", "بوتين", "بوتين"},
+		{"في للأمم المتحدة", "لأمم المتحدة", "للأمم المتحدة"},
+		{"وصل إلى بالعراق", "العراق", "بالعراق"},
+	}
+	for _, tt := range tests {
+		ms := x.Extract(tt.text)
+		require.NotEmpty(t, ms, tt.text)
+		m := ms[0]
+		assert.Equal(t, tt.mention, m.Text, tt.text)
+		assert.Equal(t, tt.word, tt.text[m.WordStart:m.End], tt.text)
+	}
+}
+
+func TestLookup(t *testing.T) {
+	x := testExtractor(t)
+	e, ok := x.Lookup("vladimir-putin")
+	require.True(t, ok)
+	assert.Equal(t, Entry{ID: "vladimir-putin", Type: gazetteer.Person, Canonical: "Vladimir Putin", Country: "RU",
+		Names: []string{"فلاديمير بوتين", "بوتين"}}, e)
+	_, ok = x.Lookup("title-president")
+	assert.False(t, ok, "cue lexicons are not entities")
+	_, ok = x.Lookup("no-such-id")
+	assert.False(t, ok)
 }
