@@ -8,8 +8,10 @@ import (
 	"slices"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/tokenize"
 )
 
 // Mention is one entity found in a text. Text is text[Start:End] of the
@@ -369,24 +371,51 @@ func (x *Extractor) Mentions(text string) iter.Seq[Mention] {
 	}
 }
 
-// chunkSize is the length of text the extractor works on at once; a chunk
-// ends at the first line break after it (or space, in text without line
-// breaks), so no name is cut.
+// chunkSize is the length of text the extractor works on at once; see
+// chunkEnd.
 const chunkSize = 32 << 10
 
+// chunkEnd returns where the chunk that starts at off ends: at the end of
+// the text when less than chunkSize bytes are left; else, looking in the
+// chunkSize bytes after the first chunkSize, after the first line break
+// (so that no name is cut), else after the first rune the tokenizer takes
+// for white space (U+00A0 and U+200B included), else between the first
+// two tokens that begin there, else, when a single token fills all of it
+// (a "word" of over 32 KB with no separator), inside that token at a rune
+// boundary: the one cut that splits a word. A chunk is therefore never
+// longer than 2*chunkSize bytes, whatever the text.
 func chunkEnd(text string, off int) int {
 	if len(text)-off <= chunkSize {
 		return len(text)
 	}
-	rest := text[off+chunkSize:]
-	limit := min(len(rest), chunkSize)
-	if i := strings.IndexByte(rest[:limit], '\n'); i >= 0 {
-		return off + chunkSize + i + 1
+	from := runeStart(text, off+chunkSize)
+	window := text[from:min(len(text), from+chunkSize)]
+	if i := strings.IndexByte(window, '\n'); i >= 0 {
+		return from + i + 1
 	}
-	if i := strings.IndexByte(rest[:limit], ' '); i >= 0 {
-		return off + chunkSize + i + 1
+	for i := 0; i < len(window); {
+		r, n := utf8.DecodeRuneInString(window[i:])
+		i += n
+		if tokenize.IsSpace(r) {
+			return from + i
+		}
 	}
-	return len(text)
+	second := 0
+	for t := range tokenize.Tokens(window) {
+		if second++; second == 2 {
+			return from + t.Start
+		}
+	}
+	return runeStart(text, from+len(window))
+}
+
+// runeStart returns i, or the start of the UTF-8 sequence that i falls
+// inside of.
+func runeStart(text string, i int) int {
+	for k := 1; k < utf8.UTFMax && i < len(text) && !utf8.RuneStart(text[i]); k++ {
+		i--
+	}
+	return i
 }
 
 func (x *Extractor) mention(text string, s *state, f found) Mention {

@@ -37,6 +37,13 @@ func classTables() (ascii [0x80]class, arabic [0x100]class) {
 	return ascii, arabic
 }
 
+// IsSpace reports whether the tokenizer takes r for white space, which
+// separates tokens and belongs to none: Unicode White_Space (U+00A0,
+// U+2028 and U+3000 included) and the zero width space U+200B. No token
+// is lexed differently for what comes before white space, so text cut
+// just after such a rune gives, piece by piece, the tokens of the whole.
+func IsSpace(r rune) bool { return classify(r) == cSpace }
+
 func classify(r rune) class {
 	if uint32(r) < 0x80 {
 		return asciiClass[r]
