@@ -29,18 +29,3 @@ func benchmarkWrite(b *testing.B, text bool) {
 
 func BenchmarkWriteJSON(b *testing.B) { benchmarkWrite(b, false) }
 func BenchmarkWriteText(b *testing.B) { benchmarkWrite(b, true) }
-
-// BenchmarkAppendJSON measures writing one mention as a JSON line.
-func BenchmarkAppendJSON(b *testing.B) {
-	x, err := extractor("")
-	if err != nil {
-		b.Fatal(err)
-	}
-	m := x.Extract("قال الرئيس الروسي فلاديمير بوتين")[1]
-	var line []byte
-	b.ReportAllocs()
-	for b.Loop() {
-		line = appendJSON(line[:0], "a.txt", m)
-	}
-	b.SetBytes(int64(len(line)))
-}

@@ -50,6 +50,7 @@ import (
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/internal/cli"
+	"github.com/qalam-nlp/qalam/internal/records"
 )
 
 func main() {
@@ -229,31 +230,10 @@ func (w *writer) mentions(x *entities.Extractor, file, text string) {
 		if w.text {
 			w.line = appendText(w.line[:0], file, m)
 		} else {
-			w.line = appendJSON(w.line[:0], file, m)
+			w.line = append(records.AppendMention(w.line[:0], file, m), '\n')
 		}
 		w.w.Write(w.line)
 	}
-}
-
-// appendJSON appends m as a JSON object and a line break, with the fields
-// in the order of the contract (design.md), "file" first when not empty
-// and "country" last when not empty.
-func appendJSON(dst []byte, file string, m entities.Mention) []byte {
-	dst = append(dst, '{')
-	if file != "" {
-		dst = cli.AppendJSONString(append(dst, `"file":`...), file)
-		dst = append(dst, ',')
-	}
-	dst = strconv.AppendInt(append(dst, `"start":`...), int64(m.Start), 10)
-	dst = strconv.AppendInt(append(dst, `,"end":`...), int64(m.End), 10)
-	dst = cli.AppendJSONString(append(dst, `,"text":`...), m.Text)
-	dst = cli.AppendJSONString(append(dst, `,"type":`...), m.Type.String())
-	dst = cli.AppendJSONString(append(dst, `,"id":`...), m.ID)
-	dst = cli.AppendJSONString(append(dst, `,"canonical":`...), m.Canonical)
-	if m.Country != "" {
-		dst = cli.AppendJSONString(append(dst, `,"country":`...), m.Country)
-	}
-	return append(dst, '}', '\n')
 }
 
 // appendText appends m as a line of the text format: the file name when

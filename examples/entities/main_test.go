@@ -52,53 +52,6 @@ func TestText(t *testing.T) {
 	assert.Equal(t, "0\t10\tPERSON\tبوتين\tvladimir-putin\tVladimir Putin\n", out)
 }
 
-// record is a line of the command's JSON output.
-type record struct {
-	File      string `json:"file,omitempty"`
-	Start     int    `json:"start"`
-	End       int    `json:"end"`
-	Text      string `json:"text"`
-	Type      string `json:"type"`
-	ID        string `json:"id"`
-	Canonical string `json:"canonical"`
-	Country   string `json:"country,omitempty"`
-}
-
-// checkJSON checks that line is one JSON object holding exactly m (with
-// each invalid UTF-8 byte read as U+FFFD), its keys in
-// the order of the contract, and a line break after it.
-func checkJSON(t *testing.T, line []byte, file string, m entities.Mention) {
-	t.Helper()
-	require.True(t, bytes.HasSuffix(line, []byte("}\n")), "%q", line)
-	var got record
-	dec := json.NewDecoder(bytes.NewReader(line))
-	dec.DisallowUnknownFields()
-	require.NoError(t, dec.Decode(&got), "%q", line)
-	// Each invalid byte reads as one U+FFFD, as strings.Map sees it.
-	valid := func(s string) string { return strings.Map(func(r rune) rune { return r }, s) }
-	want := record{valid(file), m.Start, m.End, valid(m.Text), m.Type.String(), valid(m.ID), valid(m.Canonical), valid(m.Country)}
-	require.Equal(t, want, got)
-	keys := []string{`"start":`, `"end":`, `"text":`, `"type":`, `"id":`, `"canonical":`}
-	last := -1
-	for _, k := range keys {
-		i := bytes.Index(line, []byte(k))
-		require.Greater(t, i, last, "key %s out of order in %q", k, line)
-		last = i
-	}
-}
-
-// TestAppendJSON checks the hand-built lines on strings that need every
-// kind of escape.
-func TestAppendJSON(t *testing.T) {
-	strs := []string{"", "abc", "\"\\/<>&\n\r\t\b\f\x00\x01\x1f\x7f", "قال\u2028\u2029", "\xff\xfe", "a\xe2\x80", "😀"}
-	for i, s := range strs {
-		m := entities.Mention{Start: i, End: 10 * i, Text: s, Type: gazetteer.Location, ID: s + "-id", Canonical: strs[len(strs)-1-i], Country: s}
-		for _, file := range []string{"", s, "a.txt"} {
-			checkJSON(t, appendJSON(nil, file, m), file, m)
-		}
-	}
-}
-
 func TestAppendText(t *testing.T) {
 	m := entities.Mention{Start: 1, End: 2, Text: "a\tb\nc\xff", Type: gazetteer.Person, ID: "x\r", Canonical: "y\u2028z"}
 	assert.Equal(t, "f g\t1\t2\tPERSON\ta b c\ufffd\tx \ty z\n", string(appendText(nil, "f\ng", m)))
@@ -292,15 +245,4 @@ func TestArticles(t *testing.T) {
 	}
 	t.Logf("%d files, %d mentions", len(files), n)
 	assert.Greater(t, n, len(files))
-}
-
-// FuzzAppendJSON checks that a mention with any strings is written as
-// encoding/json writes it, so that every line is valid JSON.
-func FuzzAppendJSON(f *testing.F) {
-	f.Add("بوتين", "vladimir-putin", "a.txt")
-	f.Add("\"\\\x00\b\f\u2028\xff", "<&>", "")
-	f.Fuzz(func(t *testing.T, text, id, file string) {
-		m := entities.Mention{Start: 1, End: 2, Text: text, Type: gazetteer.Person, ID: id, Canonical: text + id, Country: id}
-		checkJSON(t, appendJSON(nil, file, m), file, m)
-	})
 }

@@ -48,6 +48,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/internal/cli"
+	"github.com/qalam-nlp/qalam/internal/records"
 	"github.com/qalam-nlp/qalam/tokenize"
 	"github.com/qalam-nlp/qalam/tokenize/clitics"
 )
@@ -116,9 +117,8 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // run writes the tokens or sentences of r; file, if not empty, is named in
 // each object, or at the start of each line of the text format.
 func run(w *bufio.Writer, r io.Reader, file string, o options) error {
-	var fileJSON, fileText []byte
+	var fileText []byte
 	if file != "" {
-		fileJSON = cli.AppendJSONString(nil, []byte(file))
 		fileText = append(appendTextLine(nil, []byte(file)), '\t')
 	}
 	var line []byte
@@ -129,8 +129,7 @@ func run(w *bufio.Writer, r io.Reader, file string, o options) error {
 			if o.text {
 				line = appendTextLine(append(line[:0], fileText...), s.Bytes())
 			} else {
-				line = appendObject(line[:0], fileJSON, sp.Start, sp.End, s.Bytes())
-				line = append(line, '}')
+				line = records.AppendSentence(line[:0], file, sp.Start, s.Bytes())
 			}
 			line = append(line, '\n')
 			if _, err := w.Write(line); err != nil {
@@ -177,22 +176,7 @@ func run(w *bufio.Writer, r io.Reader, file string, o options) error {
 					}
 				}
 			} else {
-				line = appendObject(line[:0], fileJSON, start, end, word)
-				line = append(line, `,"kind":"`...)
-				line = append(line, t.Kind.String()...)
-				line = append(line, '"')
-				if len(segs) > 1 {
-					line = append(line, `,"segments":[`...)
-					for i, sg := range segs {
-						if i > 0 {
-							line = append(line, ',')
-						}
-						line = appendObject(line, nil, start+sg.Start, start+sg.End, word[sg.Start:sg.End])
-						line = append(line, '}')
-					}
-					line = append(line, ']')
-				}
-				line = append(line, '}')
+				line = records.AppendToken(line[:0], file, start, word, t.Kind, segs)
 			}
 			line = append(line, '\n')
 			if _, err := w.Write(line); err != nil {
@@ -298,24 +282,6 @@ func runeBoundary(b []byte) int {
 		}
 	}
 	return len(b)
-}
-
-// appendObject appends the opening of a JSON object with file (a JSON
-// string, when not empty), start, end and text, leaving it open for more
-// fields.
-func appendObject(dst []byte, file []byte, start, end int, text []byte) []byte {
-	dst = append(dst, '{')
-	if len(file) > 0 {
-		dst = append(dst, `"file":`...)
-		dst = append(dst, file...)
-		dst = append(dst, ',')
-	}
-	dst = append(dst, `"start":`...)
-	dst = strconv.AppendInt(dst, int64(start), 10)
-	dst = append(dst, `,"end":`...)
-	dst = strconv.AppendInt(dst, int64(end), 10)
-	dst = append(dst, `,"text":`...)
-	return cli.AppendJSONString(dst, text)
 }
 
 // appendTextLine appends s for the text format: line breaks and tabs
