@@ -202,7 +202,7 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 	w := bufio.NewWriterSize(stdout, 64<<10)
 	enc := json.NewEncoder(w)
 	enc.SetEscapeHTML(false)
-	status := 0
+	status, wrote := 0, false
 	for i := range inputs {
 		res := <-results[i]
 		<-window
@@ -221,10 +221,11 @@ func run(args []string, stdin io.Reader, stdout, stderr io.Writer, progress bool
 		} else if *format == "json" {
 			enc.Encode(res.report)
 		} else {
-			if i > 0 {
-				w.WriteString("\n")
+			if wrote {
+				w.WriteString("\n") // between two reports, not before the first
 			}
 			writeText(w, res.report)
+			wrote = true
 		}
 		if progress {
 			// The reports so far go out before the count is redrawn.
