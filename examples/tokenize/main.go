@@ -194,12 +194,12 @@ const (
 )
 
 // chunker reads a stream, in constant memory, in pieces that end just
-// after an ASCII white-space byte. No token holds white space, and none is
-// lexed differently for what comes before white space, so the tokens of
-// the pieces are the tokens of the whole stream. A run of maxChunk bytes
-// with no white space is cut between two runes (a token longer than that
-// comes out in pieces, as tokenize.Scanner cuts tokens longer than
-// tokenize.MaxTokenSize).
+// after white space (any rune that tokenize.IsSpace reports, U+00A0
+// included). No token holds white space, and none is lexed differently
+// for what comes before white space, so the tokens of the pieces are the
+// tokens of the whole stream. A run of maxChunk bytes with no white space
+// is cut between two runes (a token longer than that comes out in pieces,
+// as tokenize.Scanner cuts tokens longer than tokenize.MaxTokenSize).
 type chunker struct {
 	r     io.Reader
 	buf   []byte
@@ -246,8 +246,8 @@ func (c *chunker) next() ([]byte, int, bool) {
 			c.empty = 0
 		}
 		if m > 0 && !c.eof {
-			if k := lastSpace(c.buf[c.n-m : c.n]); k >= 0 {
-				return c.cut(c.n - m + k + 1)
+			if k := afterLastSpace(c.buf[c.n-m : c.n]); k > 0 {
+				return c.cut(c.n - m + k)
 			}
 		}
 	}
@@ -259,15 +259,17 @@ func (c *chunker) cut(k int) ([]byte, int, bool) {
 	return c.buf[:k], c.base, true
 }
 
-// lastSpace returns the index of the last ASCII white-space byte of b, or -1.
-func lastSpace(b []byte) int {
-	for i := len(b) - 1; i >= 0; i-- {
-		switch b[i] {
-		case ' ', '\n', '\t', '\r', '\v', '\f':
+// afterLastSpace returns the offset just after the last white-space rune
+// of b, or 0 when b has none.
+func afterLastSpace(b []byte) int {
+	for i := len(b); i > 0; {
+		r, n := utf8.DecodeLastRune(b[:i])
+		if tokenize.IsSpace(r) {
 			return i
 		}
+		i -= n
 	}
-	return -1
+	return 0
 }
 
 // runeBoundary returns the length of the longest prefix of b, at least
