@@ -11,12 +11,14 @@
 // whatever the input size. A file that cannot be read is reported on
 // standard error ("normalize: FILE: reason") and the others are still
 // processed; the exit status is 1 when anything failed, 2 for a usage
-// error (-h included). Bytes that are not valid UTF-8 are passed through
+// error (-h included).
+// A failure to write standard output (a full disk) stops the command at
+// once: it is reported once, as "normalize: standard output: reason", and the
+// exit status is 1. Bytes that are not valid UTF-8 are passed through
 // unchanged.
 package main
 
 import (
-	"bufio"
 	"fmt"
 	"io"
 	"os"
@@ -59,14 +61,10 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 // to stdout. It goes on after a file fails and returns the errors, each
 // naming its file ("NAME: reason").
 func run(stdout io.Writer, stdin io.Reader, files []string, n *normalize.Normalizer) []error {
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	errs := slices.Collect(cli.EachFile(files, stdin, func(_ string, in io.Reader) error {
+	out := cli.NewOutput(stdout, 64<<10)
+	return slices.Collect(cli.ThenFlush(cli.EachFile(files, stdin, func(_ string, in io.Reader) error {
 		return copyNormalized(out, in, n)
-	}))
-	if err := out.Flush(); err != nil {
-		errs = append(errs, err)
-	}
-	return errs
+	}), out))
 }
 
 // chunk is the size of the read and write buffers: large enough that the

@@ -10,7 +10,10 @@
 // lines as it read: a last line with no line break gets one. A file that
 // cannot be read is reported on standard error ("stem: FILE: reason") and
 // the others are still processed; the exit status is then 1, and 2 for a
-// usage error (-h included). Words with Arabic characters are
+// usage error (-h included).
+// A failure to write standard output (a full disk) stops the command at
+// once: it is reported once, as "stem: standard output: reason", and the
+// exit status is 1. Words with Arabic characters are
 // stemmed with the chosen Arabic algorithm: snowball (the default; package
 // stem/snowball, the stems of libstemmer), light (stem/light, the stems of
 // Lucene's and bleve's Arabic analysers) or root (stem/root, the three- or
@@ -71,18 +74,13 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		}
 		words.Latin = latin
 	}
-	out := bufio.NewWriterSize(stdout, 256<<10)
-	status := 0
-	if cli.Report(stderr, "stem", cli.EachFile(fl.Args(), stdin, func(_ string, in io.Reader) error {
+	out := cli.NewOutput(stdout, 256<<10)
+	if cli.Report(stderr, "stem", cli.ThenFlush(cli.EachFile(fl.Args(), stdin, func(_ string, in io.Reader) error {
 		return stemLines(out, in, words)
-	})) {
-		status = 1
+	}), out)) {
+		return 1
 	}
-	if err := out.Flush(); err != nil {
-		fmt.Fprintln(stderr, "stem:", err)
-		status = 1
-	}
-	return status
+	return 0
 }
 
 func arabicStemmer(algorithm string) (stem.Stemmer, error) {

@@ -37,6 +37,9 @@
 // A file that cannot be read is reported on standard error ("tokenize:
 // FILE: reason") and the others are still processed; the exit status is
 // then 1, and 2 for a usage error (-h included).
+// A failure to write standard output (a full disk) stops the command at
+// once: it is reported once, as "tokenize: standard output: reason", and the
+// exit status is 1.
 package main
 
 import (
@@ -95,23 +98,18 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		opts.sentOpts |= tokenize.JoinLines
 	}
 
-	w := bufio.NewWriterSize(stdout, 64<<10)
-	status := 0
+	w := cli.NewOutput(stdout, 64<<10)
 	files := fl.Args()
-	if cli.Report(stderr, "tokenize", cli.EachFile(files, stdin, func(arg string, r io.Reader) error {
+	if cli.Report(stderr, "tokenize", cli.ThenFlush(cli.EachFile(files, stdin, func(arg string, r io.Reader) error {
 		file := ""
 		if len(files) > 1 {
 			file = arg
 		}
 		return run(w, r, file, opts)
-	})) {
-		status = 1
+	}), w)) {
+		return 1
 	}
-	if err := w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "tokenize:", err)
-		status = 1
-	}
-	return status
+	return 0
 }
 
 // run writes the tokens or sentences of r; file, if not empty, is named in

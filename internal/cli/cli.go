@@ -72,15 +72,22 @@ func (e *FileError) Unwrap() error { return e.Err }
 // once when args is empty; arg is the argument ("-" for stdin). It yields
 // a *FileError for a file that cannot be opened or for which fn returns
 // an error, and goes on with the other files; it closes each file after
-// fn returns. The files are read as the iteration proceeds: a loop that
-// stops early leaves the rest unread.
+// fn returns. An *OutputError that fn returns is yielded as it is, and
+// ends the iteration. The files are read as the iteration proceeds: a
+// loop that stops early leaves the rest unread.
 func EachFile(args []string, stdin io.Reader, fn func(arg string, r io.Reader) error) iter.Seq[error] {
 	return func(yield func(error) bool) {
 		if len(args) == 0 {
 			args = []string{"-"}
 		}
 		for _, arg := range args {
-			if err := eachFile(arg, stdin, fn); err != nil && !yield(&FileError{arg, err}) {
+			err := eachFile(arg, stdin, fn)
+			var oe *OutputError
+			if errors.As(err, &oe) {
+				yield(oe)
+				return
+			}
+			if err != nil && !yield(&FileError{arg, err}) {
 				return
 			}
 		}
