@@ -23,7 +23,7 @@ func benchmarkWrite(b *testing.B, text bool) {
 	b.SetBytes(int64(len(doc)))
 	b.ReportAllocs()
 	for b.Loop() {
-		w.mentions(x, "", doc)
+		w.mentions(x, "", doc, 0)
 	}
 }
 

@@ -21,8 +21,12 @@
 // several files.
 //
 // Each input is one document: a later mention of a person by part of the
-// name is linked to the full name found earlier in the same input. So an
-// input is read whole, into one buffer reused from one input to the next.
+// name is linked to the full name found earlier in the same input. An
+// input of over 8 MB is read and searched in pieces of at most 8 MB, cut
+// after a line break (or, in a piece with none, after white space), and
+// such a link reaches back to the start of its piece only. So the command
+// runs in bounded memory whatever the size of its input, standard input
+// included.
 //
 // -gazetteer names gazetteer files (in the format of package gazetteer)
 // merged over the default one: their entries are added, and an entry with
@@ -33,6 +37,9 @@
 // A file that cannot be read is reported on standard error ("entities:
 // FILE: reason") and the others are still processed; the exit status is
 // then 1, and 2 for a usage error (-h included).
+// A failure to write standard output stops the command at once: it is
+// reported once, as "entities: standard output: reason", and the exit
+// status is 1.
 package main
 
 import (
@@ -45,7 +52,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-	"unsafe"
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
@@ -81,30 +87,30 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	}
 
 	out := newWriter(stdout, *format == "text")
-	var doc document
-	status := 0
+	var in pieces
 	files := fl.Args()
-	if len(files) == 0 {
-		files = []string{"-"}
-	}
-	for _, name := range files {
+	if cli.Report(stderr, "entities", cli.ThenFlush(cli.EachFile(files, stdin, func(arg string, r io.Reader) error {
 		file := ""
 		if len(files) > 1 {
-			file = name
+			file = arg
 		}
-		text, err := doc.read(stdin, name)
-		if err != nil {
-			fmt.Fprintln(stderr, "entities:", err)
-			status = 1
-			continue
+		in.reset(r)
+		for {
+			text, base, err := in.next()
+			if err == io.EOF {
+				return nil
+			}
+			if err != nil {
+				return err
+			}
+			if err := out.mentions(x, file, text, base); err != nil {
+				return err
+			}
 		}
-		out.mentions(x, file, text)
+	}), out.w)) {
+		return 1
 	}
-	if err := out.w.Flush(); err != nil {
-		fmt.Fprintln(stderr, "entities:", err)
-		status = 1
-	}
-	return status
+	return 0
 }
 
 // extractor returns the default extractor, or one for the default
@@ -144,72 +150,6 @@ func report(stderr io.Writer, err error) {
 	fmt.Fprintln(stderr, "entities:", err)
 }
 
-// document holds the text of one input at a time, in a buffer reused from
-// one input to the next, so that the command holds one input and no copy
-// of it however many it reads.
-type document struct {
-	buf []byte
-}
-
-// read reads the whole of the file name ("-" for stdin) into d's buffer
-// and returns it as a string, valid until the next call: the string shares
-// the buffer, which the next call overwrites. Its error reads "NAME:
-// reason" ("standard input: reason" for stdin).
-func (d *document) read(stdin io.Reader, name string) (string, error) {
-	in, label := stdin, "standard input"
-	if name != "-" {
-		f, err := os.Open(name)
-		if err != nil {
-			return "", fmt.Errorf("%s: %w", name, cli.Reason(err))
-		}
-		defer f.Close()
-		in, label = f, name
-	}
-	if err := d.readAll(in); err != nil {
-		return "", fmt.Errorf("%s: %w", label, cli.Reason(err))
-	}
-	if len(d.buf) == 0 {
-		return "", nil
-	}
-	// No copy: the extractor keeps nothing of the text once Mentions has
-	// returned, and the writer copies each mention's text into its line.
-	return unsafe.String(&d.buf[0], len(d.buf)), nil
-}
-
-// readAll reads r to its end into d.buf. When r is a regular file, the
-// buffer is made its size (plus one byte, to meet the end without
-// growing) before reading, so a file is read with no copy; a stream grows
-// the buffer as it comes.
-func (d *document) readAll(r io.Reader) error {
-	if f, ok := r.(*os.File); ok {
-		if fi, err := f.Stat(); err == nil && fi.Mode().IsRegular() && int64(cap(d.buf)) <= fi.Size() {
-			d.buf = nil // let the old buffer go before making the new one
-			d.buf = make([]byte, 0, fi.Size()+1)
-		}
-	}
-	b := d.buf[:0]
-	defer func() { d.buf = b }()
-	for empty := 0; ; {
-		if len(b) == cap(b) {
-			b = append(b, 0)[:len(b)]
-		}
-		n, err := r.Read(b[len(b):cap(b)])
-		b = b[:len(b)+n]
-		switch {
-		case err == io.EOF:
-			return nil
-		case err != nil:
-			return err
-		case n > 0:
-			empty = 0
-		case empty > 100:
-			return io.ErrNoProgress
-		default:
-			empty++
-		}
-	}
-}
-
 // writer writes mentions in one of the two formats, building each line
 // in a reused buffer (no allocation a mention).
 type writer struct {
@@ -219,21 +159,28 @@ type writer struct {
 }
 
 func newWriter(out io.Writer, text bool) *writer {
-	return &writer{w: bufio.NewWriterSize(out, 64<<10), text: text}
+	return &writer{w: cli.NewOutput(out, 64<<10), text: text}
 }
 
-// mentions writes the mentions of text; file, if not empty, is named in
-// each object, or at the start of each line of the text format. Write
-// errors are left to the final Flush.
-func (w *writer) mentions(x *entities.Extractor, file, text string) {
+// mentions writes the mentions of text, which starts at byte offset base
+// of its input; file, if not empty, is named in each object, or at the
+// start of each line of the text format. It stops at the first write
+// error, a *cli.OutputError.
+func (w *writer) mentions(x *entities.Extractor, file, text string, base int) error {
 	for m := range x.Mentions(text) {
+		m.Start += base
+		m.End += base
+		m.WordStart += base
 		if w.text {
 			w.line = appendText(w.line[:0], file, m)
 		} else {
 			w.line = append(records.AppendMention(w.line[:0], file, m), '\n')
 		}
-		w.w.Write(w.line)
+		if _, err := w.w.Write(w.line); err != nil {
+			return err
+		}
 	}
+	return nil
 }
 
 // appendText appends m as a line of the text format: the file name when

@@ -25,7 +25,7 @@ func run(t *testing.T, format, text string) string {
 	require.NoError(t, err)
 	var out bytes.Buffer
 	w := newWriter(&out, format == "text")
-	w.mentions(x, "", text)
+	require.NoError(t, w.mentions(x, "", text, 0))
 	require.NoError(t, w.w.Flush())
 	return out.String()
 }
@@ -67,36 +67,6 @@ func TestExtraGazetteer(t *testing.T) {
 	require.Len(t, ms, 2)
 	assert.Equal(t, "V. Putin", ms[0].Canonical, "a user's entry replaces the default one")
 	assert.Equal(t, "qalam", ms[1].ID)
-}
-
-// TestDocumentReuse checks that inputs read one after the other each come
-// out whole, and that a smaller file after a larger one reuses the buffer.
-func TestDocumentReuse(t *testing.T) {
-	dir := t.TempDir()
-	big := filepath.Join(dir, "big.txt")
-	small := filepath.Join(dir, "small.txt")
-	empty := filepath.Join(dir, "empty.txt")
-	bigText := strings.Repeat("قال بوتين ", 10000)
-	require.NoError(t, os.WriteFile(big, []byte(bigText), 0o644))
-	require.NoError(t, os.WriteFile(small, []byte("بوتين"), 0o644))
-	require.NoError(t, os.WriteFile(empty, nil, 0o644))
-
-	var d document
-	text, err := d.read(nil, big)
-	require.NoError(t, err)
-	assert.Equal(t, bigText, text)
-	assert.Equal(t, len(bigText)+1, cap(d.buf), "a regular file is read into a buffer of its size")
-	c := cap(d.buf)
-	text, err = d.read(nil, small)
-	require.NoError(t, err)
-	assert.Equal(t, "بوتين", text)
-	assert.Equal(t, c, cap(d.buf), "the buffer is reused")
-	text, err = d.read(nil, empty)
-	require.NoError(t, err)
-	assert.Equal(t, "", text)
-	text, err = d.read(iotest.OneByteReader(strings.NewReader(bigText)), "-")
-	require.NoError(t, err)
-	assert.Equal(t, bigText, text, "a stream read a byte at a time")
 }
 
 // failReader fails the test if it is read: the input must not be read
