@@ -8,7 +8,8 @@ import (
 )
 
 // The report on a short article read from standard input ("-"), with the
-// three most frequent key terms (only two stems occur twice here).
+// three most frequent key terms (only one stem occurs twice here:
+// استقبل and يستقبل are two verb forms, which key terms keep apart).
 func Example() {
 	article := `ترامب يستقبل زيلينسكي في البيت الأبيض
 
@@ -32,9 +33,8 @@ func Example() {
 	//     1  United States  nat-us  الأمريكي
 	//     1  Ukraine        nat-ua  الأوكراني
 	//
-	// KEY TERMS: count, commonest form, Snowball stem
-	//     2  استقبل  stem استقبل
-	//     2  الحرب   stem حرب
+	// KEY TERMS: count, commonest form, stem
+	//     2  الحرب  stem حرب
 	//
 	// NOTES
 	// spelling variants of one entity:

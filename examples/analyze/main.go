@@ -1,9 +1,10 @@
 // Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
 
-// Command analyze reports on Arabic news articles: title, sentence and word
-// counts, the named entities grouped by type with their mentions, canonical
-// names and gazetteer ids, the key terms by stem, and notes on spellings and
-// clitics.
+// Command analyze reports on Arabic news articles: headline, sentence and
+// word counts, the named entities grouped by type with their mentions,
+// canonical names and gazetteer ids, the key terms, and notes on spellings
+// and clitics. The report is package report's (report.New); this command
+// reads files, runs it on each and prints it.
 //
 //	analyze [-format text|json] [-terms N] [FILE ...]
 //
@@ -17,26 +18,18 @@
 // with the count first, English names before Arabic ones, so that the
 // columns stay put in a terminal that lays out right-to-left text:
 //
-//   - the title (the first line of the article, cut to 200 characters
-//     for a text with no line break) and its size: bytes,
-//     sentences (tokenize.Sentences), words (Arabic and Latin word tokens)
-//     and entity mentions;
-//   - the entities (package entities with the default gazetteer) grouped
-//     by type — PERSON, ORGANIZATION, LOCATION, NATIONALITY — most
-//     mentioned first: mention count, canonical English name, gazetteer id
-//     and the Arabic forms, most frequent first. An entity that a rule found
-//     with no gazetteer entry shows "(no entry)". A name after the
-//     preposition ل that elided its article's alef is shown with the alef
-//     (للأمم المتحدة: الأمم المتحدة, not لأمم المتحدة) when the gazetteer
-//     has that form;
-//   - the key terms: the words outside entity mentions grouped by their
-//     Snowball Arabic stem (package stem/snowball) after search
-//     normalisation, the project's stopwords and clitic segmentation, most
-//     frequent first, each with the form it is most often written in (with
-//     proclitics cut off) and the stem spelt as in that form (رئيس for
-//     الرئيس, where the normalised stem is رءيس). A word without the
-//     article counts with its form with the article when the text has it
-//     (دراسة with الدراسة, which Snowball stems apart);
+//   - the title (the headline, as report.Title finds it) and the size:
+//     bytes, sentences, words and entity mentions;
+//   - the entities grouped by type — PERSON, ORGANIZATION, LOCATION,
+//     NATIONALITY — most mentioned first: mention count, canonical English
+//     name, gazetteer id and the Arabic forms, most frequent first. An
+//     entity that a rule found with no gazetteer entry shows "(no entry)".
+//     A name after the preposition ل that elided its article's alef is
+//     shown with the alef (للأمم المتحدة: الأمم المتحدة, not لأمم المتحدة)
+//     when the gazetteer has that form;
+//   - the key terms (at most -terms, 12 by default): count, the form the
+//     words are most often written in (proclitics cut off) and their stem
+//     as written;
 //   - notes: spelling variants of one entity that normalisation does not
 //     fold (ترامب، ترمب), forms that only normalisation makes one (أمريكا،
 //     امريكا), and words whose clitics were cut off to find a name (و+بوتين).
@@ -44,7 +37,8 @@
 // # JSON
 //
 // -format json writes one JSON object a file, one a line (JSON Lines), in
-// the order of the arguments:
+// the order of the arguments: the report.Report of the file, whose field
+// names are stable (see package report for each field):
 //
 //	{"file":"testdata/article.txt","title":"...","bytes":3943,"sentences":14,"words":352,"mentions":70,
 //	 "entities":[{"type":"PERSON","id":"donald-trump","canonical":"Donald Trump","country":"US","name":"دونالد ترامب","count":2,
@@ -55,15 +49,8 @@
 //	          "folded":[...],
 //	          "clitics":[{"word":"وبوتين","clitics":"و","name":"بوتين","type":"PERSON","id":"vladimir-putin","canonical":"Vladimir Putin","count":1}]}}
 //
-// start and end are UTF-8 byte offsets into the file, end exclusive,
-// without attached clitics (a mention's "clitics" field holds them when
-// there are any); a mention's "text" is the file's bytes at those offsets.
-// An entity's "name" is the gazetteer's preferred Arabic name, or the
-// commonest form for an entity found by a rule alone. A term's "key" is
-// the normalised stem that groups its words, "stem" the same spelt as in
-// "form". The fields are those of the Report type in report.go;
-// their names are stable and fields may be added. A file that cannot be
-// read or is not UTF-8 gives {"file":"...","error":"..."} instead.
+// A file that cannot be read or is not UTF-8 gives {"file":"...","error":"..."}
+// instead.
 //
 // # Errors and progress
 //
@@ -91,6 +78,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/internal/cli"
+	"github.com/qalam-nlp/qalam/report"
 )
 
 // sample is the article analysed when no file is named.
@@ -119,7 +107,7 @@ type input struct {
 
 // result is the outcome for one input.
 type result struct {
-	report *Report
+	report *report.Report
 	err    error
 }
 
@@ -259,7 +247,8 @@ func process(x *entities.Extractor, in input, maxTerms int) result {
 	if off := invalidUTF8(text); off >= 0 {
 		return result{err: fmt.Errorf("not valid UTF-8 (byte offset %d)", off)}
 	}
-	return result{report: analyze(x, in.name, text, maxTerms)}
+	r := report.New(x, in.name, text, report.MaxTerms(maxTerms))
+	return result{report: &r}
 }
 
 // invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence
@@ -279,7 +268,7 @@ func invalidUTF8(s string) int {
 }
 
 // writeText writes the text report of r.
-func writeText(w *bufio.Writer, r *Report) {
+func writeText(w *bufio.Writer, r *report.Report) {
 	fmt.Fprintf(w, "══ %s\n", cli.Name(r.File))
 	fmt.Fprintf(w, "title      %s\n", r.Title)
 	fmt.Fprintf(w, "size       %s, %s, %s, %s\n", count(r.Bytes, "byte", "bytes"), count(r.Sentences, "sentence", "sentences"),
@@ -317,7 +306,7 @@ func writeText(w *bufio.Writer, r *Report) {
 	}
 
 	if len(r.Terms) > 0 {
-		fmt.Fprintf(tw, "\nKEY TERMS: count, commonest form, Snowball stem\n")
+		fmt.Fprintf(tw, "\nKEY TERMS: count, commonest form, stem\n")
 		for _, t := range r.Terms {
 			fmt.Fprintf(tw, "%5d\t%s\tstem %s\n", t.Count, t.Form, t.Stem)
 		}

@@ -4,7 +4,6 @@ package searchindex
 
 import (
 	"slices"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/keyword"
@@ -12,13 +11,13 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
-	"github.com/qalam-nlp/qalam/internal/cli"
+	"github.com/qalam-nlp/qalam/report"
 )
 
 // The fields of an indexed article.
 const (
 	FieldFile          = "file"          // keyword, stored: the file the article came from
-	FieldTitle         = "title"         // qalam_ar text, stored: the first line
+	FieldTitle         = "title"         // qalam_ar text, stored: the headline
 	FieldText          = "text"          // qalam_ar text, not stored: the whole article, title included
 	FieldPersons       = "persons"       // keyword, stored: gazetteer ids of the people mentioned
 	FieldPlaces        = "places"        // keyword, stored: gazetteer ids of the places mentioned
@@ -36,15 +35,14 @@ type Article struct {
 	Organizations []string `json:"organizations"`
 }
 
-// NewArticle makes the document for an article: its title is the first
-// line with a non-space character (cut to maxTitle characters at a space,
-// with "…", so that a text with no line break is not its own title), and
-// the entity fields hold the distinct
+// NewArticle makes the document for an article: its title is the
+// headline (report.Title: by-lines and page furniture passed over, cut to
+// 200 characters at a space), and the entity fields hold the distinct
 // gazetteer ids of the people, places and organisations that x finds in
 // it, in order of first mention. Mentions found by a rule alone (no id)
 // are left out of the facets; nationality adjectives too.
 func NewArticle(x *entities.Extractor, file, text string) Article {
-	a := Article{File: file, Title: title(text), Text: text}
+	a := Article{File: file, Title: report.Title(text), Text: text}
 	for m := range x.Mentions(text) {
 		if m.ID == "" {
 			continue
@@ -65,20 +63,6 @@ func NewArticle(x *entities.Extractor, file, text string) Article {
 		}
 	}
 	return a
-}
-
-// maxTitle is the most runes a title keeps.
-const maxTitle = 200
-
-// title returns the first line of text with a non-space character,
-// trimmed, and cut as NewArticle says.
-func title(text string) string {
-	for line := range strings.Lines(text) {
-		if line = strings.TrimSpace(strings.TrimPrefix(line, "\uFEFF")); line != "" {
-			return cli.Shorten(line, maxTitle)
-		}
-	}
-	return ""
 }
 
 // NewIndexMapping returns the index mapping for Articles: title and text

@@ -17,7 +17,6 @@ import (
 	"io/fs"
 	"iter"
 	"os"
-	"strings"
 	"unicode/utf8"
 )
 
@@ -160,22 +159,4 @@ func AppendJSONString[T string | []byte](dst []byte, s T) []byte {
 		i += n
 	}
 	return append(dst, '"')
-}
-
-// Shorten returns s, or when s is longer than max runes, its first max
-// runes cut back to the last space among them (if there is one after the
-// first byte), with trailing spaces dropped and " …" after them.
-func Shorten(s string, max int) string {
-	n := 0
-	for i := range s {
-		if n == max {
-			cut := s[:i]
-			if j := strings.LastIndexByte(cut, ' '); j > 0 {
-				cut = cut[:j]
-			}
-			return strings.TrimRight(cut, " ") + " …"
-		}
-		n++
-	}
-	return s
 }

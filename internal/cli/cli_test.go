@@ -200,28 +200,6 @@ func FuzzAppendJSONString(f *testing.F) {
 	})
 }
 
-func TestShorten(t *testing.T) {
-	for _, tt := range []struct {
-		in   string
-		max  int
-		want string
-	}{
-		{"", 5, ""},
-		{"abc", 3, "abc"},
-		{"abcd", 3, "abc …"},
-		{"ab cd ef", 6, "ab cd …"},
-		{"ab cd ef", 5, "ab …"},
-		{"ab   cd", 4, "ab …"},
-		{" abcdef", 3, " ab …"},
-		{"كلمة كلمة كلمة", 7, "كلمة …"},
-		{"بببب", 2, "بب …"},
-	} {
-		if got := Shorten(tt.in, tt.max); got != tt.want {
-			t.Errorf("Shorten(%q, %d) = %q, want %q", tt.in, tt.max, got, tt.want)
-		}
-	}
-}
-
 func BenchmarkAppendJSONString(b *testing.B) {
 	s := []byte(strings.Repeat("قال الرئيس «الأمريكي» \"دونالد ترامب\"\n", 100))
 	b.ReportAllocs()

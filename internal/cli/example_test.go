@@ -37,9 +37,3 @@ func ExampleAppendJSONString() {
 	// Output:
 	// "«قال»\t\"x\"�"
 }
-
-func ExampleShorten() {
-	fmt.Println(cli.Shorten("قمة ألاسكا بين ترامب وبوتين", 12))
-	// Output:
-	// قمة ألاسكا …
-}
