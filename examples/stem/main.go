@@ -26,6 +26,8 @@
 // start of the input, are kept around its stem (stemwords stems them with
 // the word, and so leaves  الكتاب unstemmed). A line may end in CR LF; the
 // CR is kept after the stem, so the output has the input's line ends.
+// A line of more than 256 KB is written back as it is, streamed: it is
+// no word, and the command's memory stays bounded whatever its input.
 package main
 
 import (
@@ -99,17 +101,19 @@ func arabicStemmer(algorithm string) (stem.Stemmer, error) {
 // (spaces and tabs) around the word, and a byte order mark at the start of
 // the input, are written back around its stem.
 func stemLines(out *bufio.Writer, in io.Reader, s stem.Mixed) error {
-	r := bufio.NewReaderSize(in, 256<<10)
-	var long, lowered []byte
+	r := bufio.NewReaderSize(in, maxLine)
+	var lowered []byte
 	for first := true; ; first = false {
 		line, err := r.ReadSlice('\n')
 		if errors.Is(err, bufio.ErrBufferFull) {
-			long = append(long[:0], line...)
-			for errors.Is(err, bufio.ErrBufferFull) {
-				line, err = r.ReadSlice('\n')
-				long = append(long, line...)
+			switch err := copyLine(out, r, line); err {
+			case nil:
+				continue
+			case io.EOF:
+				return nil
+			default:
+				return err
 			}
-			line = long
 		}
 		if err != nil && err != io.EOF {
 			return err
@@ -144,6 +148,36 @@ func stemLines(out *bufio.Writer, in io.Reader, s stem.Mixed) error {
 			return nil
 		}
 	}
+}
+
+// maxLine is the length of the longest line that is stemmed; see copyLine.
+const maxLine = 256 << 10
+
+// copyLine writes back, as it is, a line longer than maxLine of which r
+// has read start, and a line break after it if it has none (the last
+// line). No word is that long: a longer line is text that is not one word
+// a line, and copying it keeps the command's memory bounded. It returns
+// io.EOF when the line ends the input.
+func copyLine(out *bufio.Writer, r *bufio.Reader, start []byte) error {
+	part, err := start, bufio.ErrBufferFull
+	for {
+		if _, werr := out.Write(part); werr != nil {
+			return werr
+		}
+		if !errors.Is(err, bufio.ErrBufferFull) {
+			break
+		}
+		part, err = r.ReadSlice('\n')
+	}
+	if err != nil && err != io.EOF {
+		return err
+	}
+	if len(part) == 0 || part[len(part)-1] != '\n' {
+		if werr := out.WriteByte('\n'); werr != nil {
+			return werr
+		}
+	}
+	return err
 }
 
 // bom is the UTF-8 byte order mark.

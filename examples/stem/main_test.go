@@ -54,7 +54,10 @@ func TestStemLines(t *testing.T) {
 		{"invalid utf-8 passes", "\xff\xfe\n", "\xff\xfe\n"},
 		{"blanks kept around the stem", "  المكتبات\t\nالكتاب \r\n \n", "  مكتب\t\nكتاب \r\n \n"},
 		{"byte order mark kept before the first stem", "\uFEFFالمكتبات\r\n\uFEFFالكتاب", "\uFEFFمكتب\r\n\uFEFFالكتاب\n"},
-		{"long line", long + "\nالكتاب\n", snowball.Stem(long) + "\nكتاب\n"},
+		{"long line written back as it is", long + "\nالكتاب\n", long + "\nكتاب\n"},
+		{"long last line gets a line break", "الكتاب\n" + long, "كتاب\n" + long + "\n"},
+		{"line of the buffer's length", strings.Repeat("x", maxLine) + "\nالكتاب", strings.Repeat("x", maxLine) + "\nكتاب\n"},
+		{"long line with crlf", long + "\r\nالكتاب\r\n", long + "\r\nكتاب\r\n"},
 	}
 	for _, tt := range tests {
 		if got := run(t, tt.in); got != tt.want {
