@@ -3,6 +3,8 @@
 package main
 
 import (
+	"bytes"
+	"encoding/json"
 	"fmt"
 	"log/slog"
 	"net/http"
@@ -15,6 +17,7 @@ import (
 	"github.com/qalam-nlp/qalam/internal/cli"
 	"github.com/qalam-nlp/qalam/internal/records"
 	"github.com/qalam-nlp/qalam/normalize"
+	"github.com/qalam-nlp/qalam/report"
 	"github.com/qalam-nlp/qalam/stem"
 	"github.com/qalam-nlp/qalam/stem/light"
 	"github.com/qalam-nlp/qalam/stem/root"
@@ -44,6 +47,7 @@ type endpoint func(q url.Values) (operation, error)
 func (s *server) handler() http.Handler {
 	mux := http.NewServeMux()
 	for path, e := range map[string]endpoint{
+		"/v1/analyze":   s.analysis,
 		"/v1/entities":  s.entities,
 		"/v1/tokenize":  tokens,
 		"/v1/stem":      stems,
@@ -56,9 +60,7 @@ func (s *server) handler() http.Handler {
 			writeJSON(w, http.StatusOK, []byte(`{"status":"ok"}`))
 		}
 	})
-	mux.HandleFunc("/", func(w http.ResponseWriter, r *http.Request) {
-		writeError(w, http.StatusNotFound, "no such path: "+r.URL.Path)
-	})
+	mux.Handle("/", page())
 	return logged(s.log, mux)
 }
 
@@ -165,6 +167,32 @@ func open(dst []byte, file string) []byte {
 		dst = append(cli.AppendJSONString(append(dst, `"file":`...), file), ',')
 	}
 	return dst
+}
+
+// analysis answers the report of package report, encoded as the analyze
+// command encodes it with -format json; its "file" is the document's
+// (empty for a single article). The terms parameter is the command's
+// -terms: the most key terms to keep.
+func (s *server) analysis(q url.Values) (operation, error) {
+	if err := params(q, "terms"); err != nil {
+		return nil, err
+	}
+	terms := report.DefaultTerms
+	if q.Has("terms") {
+		n, err := strconv.Atoi(q.Get("terms"))
+		if err != nil || n < 0 {
+			return nil, fail(http.StatusBadRequest, "parameter terms=%q: want a count of 0 or more", q.Get("terms"))
+		}
+		terms = n
+	}
+	return func(dst []byte, file, text string) []byte {
+		buf := bytes.NewBuffer(dst)
+		enc := json.NewEncoder(buf)
+		enc.SetEscapeHTML(false)
+		// A report holds strings, numbers and lists only: it always encodes.
+		enc.Encode(report.New(s.x, file, text, report.MaxTerms(terms)))
+		return bytes.TrimSuffix(buf.Bytes(), []byte("\n"))
+	}, nil
 }
 
 // entities answers {"entities":[...]}, each mention the object that the

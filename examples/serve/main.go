@@ -1,7 +1,8 @@
 // Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
 
 // Command serve offers the qalam library over HTTP, for indexers and
-// pipelines in any language.
+// pipelines in any language, and a page at / that shows the entities of
+// an article highlighted in its text.
 //
 //	serve [-addr 127.0.0.1:8080] [-max-body 10MB] [-concurrency N] [-queue N] ...
 //
@@ -10,6 +11,7 @@
 // Each endpoint takes POST with the article as its body, and answers with
 // the JSON that the matching command writes:
 //
+//	POST /v1/analyze    the report of analyze -format json (parameter terms)
 //	POST /v1/entities   {"entities":[...]}, each mention as the entities command writes it
 //	POST /v1/tokenize   {"tokens":[...]} as the tokenize command writes them (parameter clitics),
 //	                    or {"sentences":[...]} (parameters sentences, semicolon, join-lines)
@@ -32,6 +34,15 @@
 // for a body over -max-body; 415 for another Content-Type or charset; 503
 // when -concurrency requests are being worked on and -queue more wait
 // already, or a request has waited -queue-wait (with Retry-After).
+//
+// # The page
+//
+// GET / serves a page (embedded, with no script, style or font from
+// elsewhere, so it works offline) with a text area for an article: it
+// sends it to /v1/analyze and shows the text back right to left with each
+// entity mention highlighted in its type's colour (a legend names them),
+// its English name and gazetteer id on hover or tap, a table of the
+// entities grouped as the report groups them, and the key terms.
 //
 // # Operations
 //

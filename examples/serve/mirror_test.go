@@ -159,3 +159,21 @@ func TestStemAsCommand(t *testing.T) {
 		assert.Equal(t, want, got.Stems, algorithm)
 	}
 }
+
+// TestAnalyzeAsCommand sends the articles as a batch, each named as the
+// command names it, so that the reports match line for line.
+func TestAnalyzeAsCommand(t *testing.T) {
+	h := newServer(t, 10<<20, 2, 2, nil).handler()
+	for _, path := range articles(t) {
+		text, err := os.ReadFile(path)
+		require.NoError(t, err)
+		line, err := json.Marshal(map[string]string{"file": path, "text": string(text)})
+		require.NoError(t, err)
+		for _, terms := range []string{"12", "3"} {
+			want := runCommand(t, "analyze", path, "-format", "json", "-terms", terms)
+			rec := do(h, http.MethodPost, "/v1/analyze?terms="+terms, "application/x-ndjson", strings.NewReader(string(line)+"\n"))
+			require.Equal(t, http.StatusOK, rec.Code, rec.Body.String())
+			assert.Equal(t, want, rec.Body.String(), "%s -terms %s", path, terms)
+		}
+	}
+}
