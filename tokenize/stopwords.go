@@ -34,6 +34,8 @@ type Stopwords struct {
 	folded map[string]uint8
 	// exact holds the light form of the exact entries.
 	exact map[string]struct{}
+	// written holds the light form of every entry.
+	written map[string]struct{}
 }
 
 const (
@@ -63,13 +65,14 @@ func mustParseStopwords(s string) *Stopwords {
 // NewStopwords returns the set of words (normalised by normalize.Search).
 // A word with a leading '=' is an exact entry.
 func NewStopwords(words ...string) *Stopwords {
-	s := &Stopwords{folded: map[string]uint8{}, exact: map[string]struct{}{}}
+	s := &Stopwords{folded: map[string]uint8{}, exact: map[string]struct{}{}, written: map[string]struct{}{}}
 	s.add(words)
 	return s
 }
 
 func (s *Stopwords) add(words []string) {
 	for _, w := range words {
+		s.written[light.String(strings.TrimPrefix(w, "="))] = struct{}{}
 		if e, ok := strings.CutPrefix(w, "="); ok {
 			s.exact[light.String(e)] = struct{}{}
 			f := normalize.Search.String(e)
@@ -85,7 +88,7 @@ func (s *Stopwords) add(words []string) {
 // With returns a new set holding s's words and words (with the same '='
 // convention as NewStopwords).
 func (s *Stopwords) With(words ...string) *Stopwords {
-	t := &Stopwords{folded: maps.Clone(s.folded), exact: maps.Clone(s.exact)}
+	t := &Stopwords{folded: maps.Clone(s.folded), exact: maps.Clone(s.exact), written: maps.Clone(s.written)}
 	t.add(words)
 	return t
 }
@@ -167,6 +170,15 @@ func (s *Stopwords) Contains(word string) bool {
 		return ok
 	}
 	return false
+}
+
+// ContainsWritten reports whether word is an entry of the set as it is
+// written: compared as exact entries are, with hamza, alef maqsura and ta
+// marbuta as they stand. So أنا is in ArabicStopwords and آنا (Anna) is
+// not, although Contains finds both. It allocates.
+func (s *Stopwords) ContainsWritten(word string) bool {
+	_, ok := s.written[light.String(word)]
+	return ok
 }
 
 // ContainsBytes is Contains for a byte slice.

@@ -156,3 +156,17 @@ func TestConcurrentUse(t *testing.T) {
 	}
 	wg.Wait()
 }
+
+func TestContainsWritten(t *testing.T) {
+	for word, want := range map[string]bool{
+		"أنا": true, "آنا": false, "انا": false, "في": true, "فِي": true, "فـي": true,
+		"على": true, "علي": false, "لي": true, "قال": true, "بوتين": false,
+	} {
+		if got := ArabicStopwords.ContainsWritten(word); got != want {
+			t.Errorf("ContainsWritten(%q) = %v, want %v", word, got, want)
+		}
+	}
+	if !ArabicStopwords.With("=آنا").ContainsWritten("آنا") || NewStopwords("آنا").ContainsWritten("أنا") {
+		t.Error("With and NewStopwords do not keep the written forms")
+	}
+}

@@ -53,6 +53,12 @@
 // article is stripped only for nationality adjectives and the cue lexicons;
 // a proper name never takes it (روسيا is never الروسيا).
 //
+// A name must keep a letter once normalised (one of tatweel alone has
+// none), and more than one unless something else stands with it (د. for
+// doctor); it must not be the article ال alone, nor a stop word of
+// tokenize.ArabicStopwords as written (في, لي; آنا, Anna, is no أنا): each
+// would be found all over any text.
+//
 // For NATIONALITY entries list the masculine singular (روسي) and any broken
 // plural (روس، أتراك); the feminine, sound plurals and duals of a name
 // ending in ي are derived (روسية، روسيون، روسيين، روسيات، روسيان، روسيتان،
@@ -75,5 +81,6 @@
 // notes: free text (role, dates, disambiguation); optional.
 //
 // A file with any malformed line is rejected whole, with an error of the
-// form "file:line: what is wrong".
+// form "file:line: what is wrong" for each of the first 20 problems, and
+// "file: N more errors left out" after them when there are more.
 package gazetteer

@@ -10,10 +10,12 @@ import (
 	"iter"
 	"os"
 	"path"
-	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/qalam-nlp/qalam/normalize"
+	"github.com/qalam-nlp/qalam/tokenize"
 )
 
 // Type is the kind of an entry: an entity type that is reported, or a cue
@@ -139,7 +141,9 @@ const maxErrors = 20
 
 // Parse reads one gazetteer file. name is used in error messages and in
 // Entry.File. If any line is malformed, Parse returns a nil Gazetteer and
-// an error listing up to 20 problems, each "name:line: what is wrong".
+// an error listing up to 20 problems, each "name:line: what is wrong",
+// and then, when there were more, "name: N more errors left out". It
+// takes time linear in the length of the file.
 func Parse(name string, r io.Reader) (*Gazetteer, error) {
 	data, err := io.ReadAll(r)
 	if err != nil {
@@ -151,10 +155,10 @@ func Parse(name string, r io.Reader) (*Gazetteer, error) {
 // ParseString is Parse for text already in memory; the entries' strings
 // share memory with text.
 func ParseString(name, text string) (*Gazetteer, error) {
-	p := parser{name: name, g: &Gazetteer{byID: make(map[string]int, strings.Count(text, "\n")+1)}}
+	p := parser{name: name, g: &Gazetteer{byID: make(map[string]int, strings.Count(text, "\n")+1)}, seen: map[string]struct{}{}}
 	firstLine := make(map[string]int)
 	line := 0
-	for len(text) > 0 && len(p.errs) < maxErrors {
+	for len(text) > 0 {
 		line++
 		var l string
 		if i := strings.IndexByte(text, '\n'); i >= 0 {
@@ -177,10 +181,20 @@ func ParseString(name, text string) (*Gazetteer, error) {
 		p.g.byID[e.ID] = len(p.g.entries)
 		p.g.entries = append(p.g.entries, e)
 	}
-	if len(p.errs) > 0 {
+	if p.count > 0 {
+		if more := p.count - len(p.errs); more > 0 {
+			p.errs = append(p.errs, fmt.Errorf("%s: %d more %s left out", name, more, plural(more, "error", "errors")))
+		}
 		return nil, errors.Join(p.errs...)
 	}
 	return p.g, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
 }
 
 // ParseFile reads the gazetteer file at path (see Parse).
@@ -223,13 +237,20 @@ func ParseFS(fsys fs.FS, pattern string) (*Gazetteer, error) {
 }
 
 type parser struct {
-	name string
-	g    *Gazetteer
-	errs []error
+	name  string
+	g     *Gazetteer
+	errs  []error             // the first maxErrors errors
+	count int                 // errors, those left out of errs included
+	seen  map[string]struct{} // the names of the line being parsed
 }
 
+// errorf records an error of line, or only counts it once maxErrors are
+// recorded (a line of a million bad names costs no message each).
 func (p *parser) errorf(line int, format string, args ...any) {
-	p.errs = append(p.errs, fmt.Errorf("%s:%d: %s", p.name, line, fmt.Sprintf(format, args...)))
+	p.count++
+	if len(p.errs) < maxErrors {
+		p.errs = append(p.errs, fmt.Errorf("%s:%d: %s", p.name, line, fmt.Sprintf(format, args...)))
+	}
 }
 
 // parseLine parses one line; ok is false for blank and comment lines and
@@ -256,7 +277,7 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 		p.errorf(line, "%d fields, want 5 or 6 (id | type | canonical | names | country | notes)", n)
 		return e, false
 	}
-	bad := len(p.errs)
+	bad := p.count
 	e.ID = f[0]
 	if msg := checkID(e.ID); msg != "" {
 		p.errorf(line, "id %q: %s", e.ID, msg)
@@ -279,18 +300,23 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 		p.errorf(line, "no names")
 	} else {
 		e.Names = make([]string, 0, strings.Count(f[3], ";")+1)
+		clear(p.seen)
 		for name := range strings.SplitSeq(f[3], ";") {
 			name = strings.TrimSpace(name)
-			switch {
-			case name == "":
-				p.errorf(line, "empty name in %q (two ';' in a row, or a ';' at an end)", f[3])
-			case !hasLetter(name):
-				p.errorf(line, "name %q has no letter", name)
-			case slices.Contains(e.Names, name):
-				p.errorf(line, "name %q listed twice", name)
-			default:
-				e.Names = append(e.Names, name)
+			if name == "" {
+				p.errorf(line, "empty name after %d %s (two ';' in a row, or a ';' at an end)", len(e.Names), plural(len(e.Names), "name", "names"))
+				continue
 			}
+			if msg := checkName(name); msg != "" {
+				p.errorf(line, "name %q %s", name, msg)
+				continue
+			}
+			if _, dup := p.seen[name]; dup {
+				p.errorf(line, "name %q listed twice", name)
+				continue
+			}
+			p.seen[name] = struct{}{}
+			e.Names = append(e.Names, name)
 		}
 	}
 	e.Country = f[4]
@@ -298,7 +324,7 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 		p.errorf(line, "country %q: want an ISO 3166-1 alpha-2 code in capitals (RU), or nothing", e.Country)
 	}
 	e.Notes = f[5]
-	if len(p.errs) > bad {
+	if p.count > bad {
 		return e, false
 	}
 	e.File, e.Line = p.name, line
@@ -334,11 +360,33 @@ func isCountryCode(s string) bool {
 	return len(s) == 2 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z'
 }
 
-func hasLetter(s string) bool {
-	for _, r := range s {
-		if unicode.IsLetter(r) {
-			return true
+// checkName returns what is wrong with a name of an entry, or "". A name
+// is compared with text after search normalisation, so it must keep a
+// letter once normalised (tatweel and harakat are none), and more than
+// one unless something else stands with it (د. for doctor); a name that is
+// a lone letter, the article alone or a stop word as written
+// (tokenize.ArabicStopwords.ContainsWritten: أنا, not آنا) would be found
+// all over any text.
+func checkName(name string) string {
+	folded := normalize.Search.String(name)
+	letters, others := 0, 0
+	for _, r := range folded {
+		switch {
+		case unicode.IsLetter(r):
+			letters++
+		case !unicode.IsSpace(r):
+			others++
 		}
 	}
-	return false
+	switch {
+	case letters == 0:
+		return "has no letter (tatweel and harakat are none)"
+	case letters == 1 && others == 0:
+		return "is one letter alone: it would match a clitic or a lone letter"
+	case folded == "ال":
+		return "is the bare article ال"
+	case tokenize.ArabicStopwords.ContainsWritten(name):
+		return "is a stop word (tokenize.ArabicStopwords)"
+	}
+	return ""
 }

@@ -8,6 +8,7 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -51,11 +52,11 @@ func TestParse(t *testing.T) {
 }
 
 func TestParseLineEndings(t *testing.T) {
-	text := "\ufeffa | PERSON | A | ا |  |\r\nb | PERSON | B | ب |  |"
+	text := "\ufeffa | PERSON | A | ألف |  |\r\nb | PERSON | B | باء |  |"
 	g, err := ParseString("crlf.txt", text)
 	require.NoError(t, err)
 	e, _ := g.Lookup("a")
-	assert.Equal(t, []string{"ا"}, e.Names)
+	assert.Equal(t, []string{"ألف"}, e.Names)
 	e, _ = g.Lookup("b")
 	assert.Equal(t, 2, e.Line)
 }
@@ -64,32 +65,40 @@ func TestParseErrors(t *testing.T) {
 	for _, tc := range []struct {
 		name, line, want string
 	}{
-		{"too few fields", "a | PERSON | A | ا", "bad.txt:2: 4 fields, want 5 or 6"},
-		{"too many fields", "a | PERSON | A | ا | RU | n | x", "bad.txt:2: 7 fields, want 5 or 6"},
+		{"too few fields", "a | PERSON | A | ألف", "bad.txt:2: 4 fields, want 5 or 6"},
+		{"too many fields", "a | PERSON | A | ألف | RU | n | x", "bad.txt:2: 7 fields, want 5 or 6"},
 		{"one field", "just text", "bad.txt:2: 1 fields"},
-		{"empty id", " | PERSON | A | ا | RU |", `bad.txt:2: id "": empty id`},
-		{"upper-case id", "Putin | PERSON | A | ا | RU |", `bad.txt:2: id "Putin": want lowercase`},
-		{"id with space", "a b | PERSON | A | ا | RU |", `bad.txt:2: id "a b": want lowercase`},
-		{"id with underscore", "a_b | PERSON | A | ا | RU |", `bad.txt:2: id "a_b": want lowercase`},
-		{"id with hyphen at end", "a- | PERSON | A | ا | RU |", `bad.txt:2: id "a-": must not begin or end with '-'`},
-		{"unknown type", "a | PEOPLE | A | ا | RU |", `bad.txt:2: unknown type "PEOPLE"`},
-		{"lower-case type", "a | person | A | ا | RU |", `bad.txt:2: unknown type "person"`},
-		{"empty type", "a |  | A | ا | RU |", `bad.txt:2: unknown type ""`},
-		{"bad subtype", "a | LOCATION.City | A | ا | RU |", `bad.txt:2: subtype "City"`},
-		{"empty subtype", "a | LOCATION. | A | ا | RU |", `bad.txt:2: subtype ""`},
-		{"empty canonical", "a | PERSON |  | ا | RU |", "bad.txt:2: empty canonical name"},
+		{"empty id", " | PERSON | A | ألف | RU |", `bad.txt:2: id "": empty id`},
+		{"upper-case id", "Putin | PERSON | A | ألف | RU |", `bad.txt:2: id "Putin": want lowercase`},
+		{"id with space", "a b | PERSON | A | ألف | RU |", `bad.txt:2: id "a b": want lowercase`},
+		{"id with underscore", "a_b | PERSON | A | ألف | RU |", `bad.txt:2: id "a_b": want lowercase`},
+		{"id with hyphen at end", "a- | PERSON | A | ألف | RU |", `bad.txt:2: id "a-": must not begin or end with '-'`},
+		{"unknown type", "a | PEOPLE | A | ألف | RU |", `bad.txt:2: unknown type "PEOPLE"`},
+		{"lower-case type", "a | person | A | ألف | RU |", `bad.txt:2: unknown type "person"`},
+		{"empty type", "a |  | A | ألف | RU |", `bad.txt:2: unknown type ""`},
+		{"bad subtype", "a | LOCATION.City | A | ألف | RU |", `bad.txt:2: subtype "City"`},
+		{"empty subtype", "a | LOCATION. | A | ألف | RU |", `bad.txt:2: subtype ""`},
+		{"empty canonical", "a | PERSON |  | ألف | RU |", "bad.txt:2: empty canonical name"},
 		{"no names", "a | PERSON | A |  | RU |", "bad.txt:2: no names"},
-		{"empty name", "a | PERSON | A | ا;; ب | RU |", "bad.txt:2: empty name in"},
-		{"trailing semicolon", "a | PERSON | A | ا; | RU |", "bad.txt:2: empty name in"},
-		{"name without letter", "a | PERSON | A | ا; 123 | RU |", `bad.txt:2: name "123" has no letter`},
-		{"name twice", "a | PERSON | A | ا; ا | RU |", `bad.txt:2: name "ا" listed twice`},
-		{"lower-case country", "a | PERSON | A | ا | ru |", `bad.txt:2: country "ru"`},
-		{"alpha-3 country", "a | PERSON | A | ا | RUS |", `bad.txt:2: country "RUS"`},
+		{"empty name", "a | PERSON | A | ألف;; باء | RU |", "bad.txt:2: empty name after 1 name"},
+		{"trailing semicolon", "a | PERSON | A | ألف; | RU |", "bad.txt:2: empty name after 1 name"},
+		{"name without letter", "a | PERSON | A | ألف; 123 | RU |", `bad.txt:2: name "123" has no letter`},
+		{"name twice", "a | PERSON | A | ألف; ألف | RU |", `bad.txt:2: name "ألف" listed twice`},
+		{"lower-case country", "a | PERSON | A | ألف | ru |", `bad.txt:2: country "ru"`},
+		{"alpha-3 country", "a | PERSON | A | ألف | RUS |", `bad.txt:2: country "RUS"`},
 		{"invalid UTF-8", "a | PERSON | A | \xff | RU |", "bad.txt:2: invalid UTF-8"},
-		{"duplicate id", "x | PERSON | B | ب |  |", `bad.txt:2: duplicate id "x" (first at line 1)`},
+		{"only tatweel", "a | PERSON | A | ألف; ـــ | RU |", `bad.txt:2: name "ـــ" has no letter`},
+		{"only harakat and tatweel", "a | PERSON | A | ألف; ـَـ | RU |", `bad.txt:2: name "ـَـ" has no letter`},
+		{"one letter", "a | PERSON | A | ألف; ب | RU |", `bad.txt:2: name "ب" is one letter alone`},
+		{"one letter and tatweel", "a | PERSON | A | ـبـ | RU |", `bad.txt:2: name "ـبـ" is one letter alone`},
+		{"bare article", "a | PERSON | A | ألف; ال | RU |", `bad.txt:2: name "ال" is the bare article`},
+		{"bare article with hamza", "a | LOCATION | A | ألْ | RU |", `bad.txt:2: name "ألْ" is the bare article`},
+		{"stop word", "a | ORGANIZATION | A | في | |", `bad.txt:2: name "في" is a stop word`},
+		{"stop word in a cue lexicon", "a | GIVEN_NAME | A | لي | |", `bad.txt:2: name "لي" is a stop word`},
+		{"duplicate id", "x | PERSON | B | باء |  |", `bad.txt:2: duplicate id "x" (first at line 1)`},
 	} {
 		t.Run(tc.name, func(t *testing.T) {
-			text := "x | PERSON | X | س |  |\n" + tc.line + "\n"
+			text := "x | PERSON | X | سين |  |\n" + tc.line + "\n"
 			g, err := ParseString("bad.txt", text)
 			require.Error(t, err)
 			assert.Nil(t, g, "nothing is loaded from a bad file")
@@ -98,8 +107,78 @@ func TestParseErrors(t *testing.T) {
 	}
 }
 
+// TestParseAcceptsNames checks names that look like the rejected ones and
+// are not: a letter with something else (د. for doctor), a name that only
+// folds to a stop word (آنا, Anna, is not أنا), the article in a name.
+func TestParseAcceptsNames(t *testing.T) {
+	g, err := ParseString("ok.txt", "title-dr | TITLE | Doctor | د. |  |\nanna | GIVEN_NAME | Anna | آنا |  |\nkut | LOCATION.city | Kut | الكوت | IQ |\n")
+	require.NoError(t, err)
+	assert.Equal(t, 3, g.Len())
+}
+
+// TestParseLeftOut checks that an error list cut at 20 says how many more
+// errors it left out, in any number of lines.
+func TestParseLeftOut(t *testing.T) {
+	_, err := ParseString("bad.txt", strings.Repeat("a | PERSON | A | ب |  |\n", 25))
+	require.Error(t, err)
+	lines := strings.Split(err.Error(), "\n")
+	require.Len(t, lines, maxErrors+1)
+	assert.Equal(t, "bad.txt: 5 more errors left out", lines[maxErrors])
+
+	_, err = ParseString("bad.txt", "a | PERSON | A | "+strings.Repeat("ب; ", 1000)+"باء |  |\n")
+	require.Error(t, err)
+	lines = strings.Split(err.Error(), "\n")
+	require.Len(t, lines, maxErrors+1)
+	assert.Equal(t, "bad.txt: 980 more errors left out", lines[maxErrors])
+}
+
+// TestParseLongLineLinear parses a line of 100,000 names and one of
+// 10,000 and checks that the first takes about ten times as long, not a
+// hundred (the names were once checked for duplicates pairwise).
+func TestParseLongLineLinear(t *testing.T) {
+	if testing.Short() {
+		t.Skip("timing")
+	}
+	line := func(n int) string {
+		var b strings.Builder
+		b.WriteString("many | PERSON | Many | ")
+		for i := range n {
+			if i > 0 {
+				b.WriteString("; ")
+			}
+			b.WriteString("اسم")
+			b.WriteString(arabicNumber(i))
+		}
+		b.WriteString(" |  |\n")
+		return b.String()
+	}
+	measure := func(text string) time.Duration {
+		best := time.Duration(1<<63 - 1)
+		for range 3 {
+			start := time.Now()
+			g, err := ParseString("long.txt", text)
+			best = min(best, time.Since(start))
+			require.NoError(t, err)
+			require.Equal(t, 1, g.Len())
+		}
+		return best
+	}
+	small, large := measure(line(10_000)), measure(line(100_000))
+	t.Logf("10,000 names: %v; 100,000 names: %v", small, large)
+	assert.Less(t, large, 40*small+50*time.Millisecond, "parse time grows faster than the line")
+}
+
+// arabicNumber spells i in Arabic-Indic digits, for names that differ.
+func arabicNumber(i int) string {
+	s := []rune(itoa(i))
+	for k, r := range s {
+		s[k] = r - '0' + '٠'
+	}
+	return string(s)
+}
+
 func TestParseReportsEveryBadLine(t *testing.T) {
-	_, err := ParseString("bad.txt", "a | PERSON | A | ا\nb | PERSON | B | ب |  |\nc | X | C | ج |  |\n")
+	_, err := ParseString("bad.txt", "a | PERSON | A | ا\nb | PERSON | B | باء |  |\nc | X | C | جيم |  |\n")
 	require.Error(t, err)
 	lines := strings.Split(err.Error(), "\n")
 	require.Len(t, lines, 2)
@@ -109,8 +188,8 @@ func TestParseReportsEveryBadLine(t *testing.T) {
 
 func TestParseFSMerge(t *testing.T) {
 	fsys := fstest.MapFS{
-		"a.txt": {Data: []byte("x | PERSON | X | س | RU |\ny | PERSON | Y | ص |  |\n")},
-		"b.txt": {Data: []byte("x | PERSON | X2 | س2 | US |\nz | LOCATION | Z | ز |  |\n")},
+		"a.txt": {Data: []byte("x | PERSON | X | سين | RU |\ny | PERSON | Y | صاد |  |\n")},
+		"b.txt": {Data: []byte("x | PERSON | X2 | س2 | US |\nz | LOCATION | Z | زاي |  |\n")},
 	}
 	g, err := ParseFS(fsys, "*.txt")
 	require.NoError(t, err)
@@ -132,9 +211,9 @@ func TestParseFSMerge(t *testing.T) {
 }
 
 func TestMergeKeepsInputs(t *testing.T) {
-	a, err := ParseString("a", "x | PERSON | X | س |  |\n")
+	a, err := ParseString("a", "x | PERSON | X | سين |  |\n")
 	require.NoError(t, err)
-	b, err := ParseString("b", "x | PERSON | X2 | س |  |\n")
+	b, err := ParseString("b", "x | PERSON | X2 | سين |  |\n")
 	require.NoError(t, err)
 	m := Merge(a, b)
 	e, _ := m.Lookup("x")
@@ -249,16 +328,24 @@ func BenchmarkDefault(b *testing.B) {
 
 func FuzzParse(f *testing.F) {
 	f.Add(goodFile)
-	f.Add("a | PERSON | A | ا;; ب | RU |")
+	f.Add("a | PERSON | A | ألف;; باء | RU |")
 	f.Add("a | LOCATION. | A | \xff |  |\n\n# c\n")
+	f.Add("a | PERSON | A | ـــ; ب; ال; في; آنا; د. |  |\n")
+	f.Add(strings.Repeat("a | PERSON | A | ب |  |\n", 30))
 	f.Fuzz(func(t *testing.T, text string) {
 		g, err := ParseString("fuzz.txt", text)
 		if err != nil {
 			if g != nil {
 				t.Fatal("a Gazetteer returned with an error")
 			}
-			if !strings.HasPrefix(err.Error(), "fuzz.txt:") {
-				t.Fatalf("error without file:line: %v", err)
+			lines := strings.Split(err.Error(), "\n")
+			if len(lines) > maxErrors+1 {
+				t.Fatalf("%d error lines, want at most %d", len(lines), maxErrors+1)
+			}
+			for _, line := range lines {
+				if !strings.HasPrefix(line, "fuzz.txt:") {
+					t.Fatalf("error line without file:line: %q", line)
+				}
 			}
 			return
 		}
@@ -268,6 +355,13 @@ func FuzzParse(f *testing.F) {
 			}
 			if got, _ := g.Lookup(e.ID); got != e {
 				t.Fatalf("Lookup(%q) does not find its entry", e.ID)
+			}
+			seen := map[string]bool{}
+			for _, name := range e.Names {
+				if msg := checkName(name); msg != "" || seen[name] || strings.TrimSpace(name) != name {
+					t.Fatalf("%s:%d: name %q accepted (%s)", e.File, e.Line, name, msg)
+				}
+				seen[name] = true
 			}
 		}
 	})

@@ -32,7 +32,8 @@
 // merged over the default one: their entries are added, and an entry with
 // the id of a default entry replaces it. A gazetteer file with an error
 // is reported ("entities: FILE:LINE: what is wrong") before any input is
-// read, and the exit status is 1.
+// read, and the exit status is 1; an empty name in the list ("a.txt,")
+// is a usage error.
 //
 // A file that cannot be read is reported on standard error ("entities:
 // FILE: reason") and the others are still processed; the exit status is
@@ -45,10 +46,12 @@ package main
 import (
 	"bufio"
 	"errors"
+	"flag"
 	"fmt"
 	"io"
 	"io/fs"
 	"os"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -80,7 +83,17 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "entities: unknown format %q (want jsonl or text)\n", *format)
 		return 2
 	}
-	x, err := extractor(*extra)
+	var gazetteers []string
+	fl.Visit(func(f *flag.Flag) {
+		if f.Name == "gazetteer" {
+			gazetteers = strings.Split(*extra, ",")
+		}
+	})
+	if slices.Contains(gazetteers, "") {
+		fmt.Fprintf(stderr, "entities: -gazetteer %q: an empty file name (a ',' at an end, or two in a row)\n", *extra)
+		return 2
+	}
+	x, err := extractor(gazetteers)
 	if err != nil {
 		report(stderr, err)
 		return 1
@@ -114,9 +127,9 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // extractor returns the default extractor, or one for the default
-// gazetteer merged with the comma-separated files.
-func extractor(files string) (*entities.Extractor, error) {
-	if files == "" {
+// gazetteer merged with the files.
+func extractor(files []string) (*entities.Extractor, error) {
+	if len(files) == 0 {
 		return entities.Default()
 	}
 	base, err := gazetteer.Default()
@@ -124,7 +137,7 @@ func extractor(files string) (*entities.Extractor, error) {
 		return nil, err
 	}
 	gs := []*gazetteer.Gazetteer{base}
-	for _, name := range strings.Split(files, ",") {
+	for _, name := range files {
 		g, err := gazetteer.ParseFile(name)
 		var pe *fs.PathError
 		if errors.As(err, &pe) {

@@ -21,7 +21,7 @@ import (
 
 func run(t *testing.T, format, text string) string {
 	t.Helper()
-	x, err := extractor("")
+	x, err := extractor(nil)
 	require.NoError(t, err)
 	var out bytes.Buffer
 	w := newWriter(&out, format == "text")
@@ -61,7 +61,7 @@ func TestExtraGazetteer(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "mine.txt")
 	require.NoError(t, os.WriteFile(path, []byte("vladimir-putin | PERSON | V. Putin | بوتين |  |\nqalam | ORGANIZATION | Qalam | قلم |  |\n"), 0o644))
-	x, err := extractor(path)
+	x, err := extractor([]string{path})
 	require.NoError(t, err)
 	ms := x.Extract("قال بوتين لشركة قلم")
 	require.Len(t, ms, 2)
@@ -87,7 +87,9 @@ func TestCommand(t *testing.T) {
 	require.NoError(t, os.WriteFile(good, []byte("قال بوتين\n"), 0o644))
 	missing := filepath.Join(dir, "missing.txt")
 	badGaz := filepath.Join(dir, "bad.txt")
-	require.NoError(t, os.WriteFile(badGaz, []byte("x | PERSON\ny | PERSON | Y | ي | |\nz | PLACE | Z | ز | |\n"), 0o644))
+	require.NoError(t, os.WriteFile(badGaz, []byte("x | PERSON\ny | PERSON | Y | ياء | |\nz | PLACE | Z | زاي | |\n"), 0o644))
+	badNames := filepath.Join(dir, "names.txt")
+	require.NoError(t, os.WriteFile(badNames, []byte("a | PERSON | A | ـــ | |\nb | PERSON | B | ب | |\nc | LOCATION | C | ال | |\nd | ORGANIZATION | D | في | |\n"), 0o644))
 	gaz := filepath.Join(dir, "mine.txt")
 	require.NoError(t, os.WriteFile(gaz, []byte("qalam | ORGANIZATION | Qalam | قلم |  |\n"), 0o644))
 
@@ -125,6 +127,13 @@ func TestCommand(t *testing.T) {
 			stderr: "entities: " + missing + ": no such file or directory\n"},
 		{name: "directory gazetteer", args: []string{"-gazetteer", dir, good}, noRead: true, status: 1,
 			stderr: "entities: " + dir + ": is a directory\n"},
+		{name: "empty gazetteer name", args: []string{"-gazetteer", gaz + ",", good}, noRead: true, status: 2,
+			stderr: "entities: -gazetteer \"" + gaz + ",\": an empty file name (a ',' at an end, or two in a row)\n"},
+		{name: "empty gazetteer flag", args: []string{"-gazetteer=", good}, noRead: true, status: 2,
+			stderr: "entities: -gazetteer \"\": an empty file name (a ',' at an end, or two in a row)\n"},
+		{name: "gazetteer of bad names", args: []string{"-gazetteer", badNames, good}, noRead: true, status: 1,
+			stderrLines: []string{"entities: " + badNames + ":1: name \"ـــ\" has no letter", "entities: " + badNames + ":2: name \"ب\" is one letter alone",
+				"entities: " + badNames + ":3: name \"ال\" is the bare article", "entities: " + badNames + ":4: name \"في\" is a stop word"}},
 		{name: "help", args: []string{"-h"}, noRead: true, status: 2, usage: true},
 		{name: "unknown flag", args: []string{"-bogus"}, noRead: true, status: 2, usage: true},
 		{name: "unknown format", args: []string{"-format", "xml"}, noRead: true, status: 2,
