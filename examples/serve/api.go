@@ -98,7 +98,7 @@ func (s *server) api(e endpoint) http.Handler {
 			return
 		}
 		if mt != typeJSONLines {
-			writeJSON(w, http.StatusOK, op(nil, "", *docs[0].Text))
+			writeJSON(w, http.StatusOK, op(nil, docs[0].File, *docs[0].Text))
 			return
 		}
 		w.Header().Set("Content-Type", typeJSONLines)

@@ -111,12 +111,17 @@ func TestBodyForms(t *testing.T) {
 		js := do(h, http.MethodPost, target, "application/json", bytes.NewReader(doc))
 		assert.Equal(t, body, js.Body.String(), target)
 
-		line, _ := json.Marshal(map[string]string{"file": "a\"b.txt", "text": putin})
+		named, _ := json.Marshal(map[string]string{"file": "a\"b.txt", "text": putin})
+		js = do(h, http.MethodPost, target, "application/json", bytes.NewReader(named))
+		// The report has its own "file", empty for a single article.
+		withFile := `{"file":"a\"b.txt",` + strings.TrimPrefix(body[1:], `"file":"",`)
+		assert.Equal(t, withFile, js.Body.String(), target)
+
+		line := named
 		batch := do(h, http.MethodPost, target, "application/x-ndjson", bytes.NewReader(append(line, '\n')))
 		require.Equal(t, http.StatusOK, batch.Code, "%s: %s", target, batch.Body)
 		assert.Equal(t, "application/x-ndjson", batch.Header().Get("Content-Type"))
-		// The report has its own "file", empty for a single article.
-		assert.Equal(t, `{"file":"a\"b.txt",`+strings.TrimPrefix(body[1:], `"file":"",`), batch.Body.String(), target)
+		assert.Equal(t, withFile, batch.Body.String(), target)
 	}
 }
 

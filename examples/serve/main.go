@@ -22,11 +22,11 @@
 // Parameters go in the query string (/v1/tokenize?clitics=true); an
 // unknown one, or a value out of its choices, is a 400. The body is the
 // text itself as text/plain (or with no Content-Type), or a JSON object
-// {"text": "..."} as application/json. As application/x-ndjson (JSON
-// Lines; application/jsonl too) it is a batch: one {"text": ...} object a
-// line in, one answer a line out, in the same order, each with the
-// object's "file" (if it has one) first, as the commands name their
-// files.
+// {"text": "...", "file": "..."} as application/json ("file" is optional;
+// other fields are ignored). As application/x-ndjson (JSON Lines;
+// application/jsonl too) it is a batch: one such object a line in, one
+// answer a line out, in the same order. An answer starts with the
+// object's "file" when it has one, as the commands name their files.
 //
 // Errors are answered with {"error": "..."} and the status that says what
 // went wrong: 400 for a body that is not valid UTF-8 or not valid JSON, or

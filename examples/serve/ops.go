@@ -6,7 +6,9 @@ import (
 	"context"
 	"log/slog"
 	"net/http"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/qalam-nlp/qalam/internal/cli"
@@ -89,12 +91,9 @@ func allow(w http.ResponseWriter, r *http.Request, methods ...string) bool {
 			return true
 		}
 	}
-	list := methods[0]
-	for _, m := range methods[1:] {
-		list += ", " + m
-	}
-	if methods[0] == http.MethodGet {
-		list += ", HEAD"
+	list := strings.Join(methods, ", ")
+	if slices.Contains(methods, http.MethodGet) {
+		list += ", " + http.MethodHead
 	}
 	w.Header().Set("Allow", list)
 	writeError(w, http.StatusMethodNotAllowed, "method "+r.Method+" not allowed; use "+list)
