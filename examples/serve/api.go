@@ -281,7 +281,8 @@ var arabicStemmers = map[string]func() stem.Stemmer{
 
 // stems answers {"stems":[...]}: the text is read as the stem command
 // reads it, one word a line, and each line gets the stem that the command
-// writes for it, without the blanks around it.
+// writes for it, without the blanks around it (a line of 256 KB or more is
+// no word, and comes back as it is).
 func stems(q url.Values) (operation, error) {
 	if err := params(q, "algorithm", "lang"); err != nil {
 		return nil, err
@@ -309,12 +310,20 @@ func stems(q url.Values) (operation, error) {
 			if i > 0 {
 				dst = append(dst, ',')
 			}
+			if len(line) >= maxStemLine {
+				dst = cli.AppendJSONString(dst, line)
+				continue
+			}
 			word := strings.Map(lowerASCII, strings.Trim(line, " \t\r"))
 			dst = cli.AppendJSONString(dst, words.Stem(word))
 		}
 		return append(dst, "]}"...)
 	}, nil
 }
+
+// maxStemLine is the length from which the stem command writes a line
+// back as it is: no word is that long.
+const maxStemLine = 256 << 10
 
 // lines returns the lines of text without their line breaks; a last line
 // without one counts, an empty text has none.
