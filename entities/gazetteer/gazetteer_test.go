@@ -235,13 +235,15 @@ var fileTypes = map[string][]Type{
 }
 
 // TestDefaultData checks every embedded data file: it must parse, its ids
-// must not collide with another file's, and it must hold only the types
-// its name promises. Run it with -v to see each file's entry count.
+// must not collide with another file's, no person may be listed twice
+// (same canonical name and country under two ids), and it must hold only
+// the types its name promises. Run it with -v to see each file's entry count.
 func TestDefaultData(t *testing.T) {
 	names, err := fs.Glob(DefaultFiles, "data/*.txt")
 	require.NoError(t, err)
 	require.NotEmpty(t, names)
 	owner := map[string]string{}
+	person := map[string]string{} // canonical name and country → where listed
 	total := 0
 	for _, name := range names {
 		data, err := fs.ReadFile(DefaultFiles, name)
@@ -265,6 +267,13 @@ func TestDefaultData(t *testing.T) {
 				t.Errorf("%s:%d: id %q is also used at %s", e.File, e.Line, e.ID, prev)
 			}
 			owner[e.ID] = e.File + ":" + itoa(e.Line)
+			if e.Type == Person {
+				key := e.Canonical + "|" + e.Country
+				if prev, dup := person[key]; dup {
+					t.Errorf("%s:%d: %s (%s) is listed twice, also as %s", e.File, e.Line, e.Canonical, e.Country, prev)
+				}
+				person[key] = e.ID + " at " + e.File + ":" + itoa(e.Line)
+			}
 			if allowed != nil && !containsType(allowed, e.Type) {
 				t.Errorf("%s:%d: type %s does not belong in this file (want %v)", e.File, e.Line, e.Type, allowed)
 			}
