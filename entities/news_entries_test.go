@@ -53,6 +53,8 @@ func TestNewsEntries(t *testing.T) {
 		{"justice minister", "وزير العدل مظهر الويس", "مظهر الويس/PERSON/mazhar-al-wais"},
 		{"health minister", "وزير الصحة مصعب العلي", "مصعب العلي/PERSON/musab-al-ali"},
 		// Elsewhere.
+		{"Lebanon's ceasefire mechanism", "اجتمعت لجنة الميكانيزم في الناقورة", "لجنة الميكانيزم/ORGANIZATION/lebanon-ceasefire-mechanism"},
+		{"Sudani's list", "تصدر ائتلاف الإعمار والتنمية نتائج الانتخابات", "ائتلاف الإعمار والتنمية/ORGANIZATION/reconstruction-development-coalition-iq"},
 		{"Houthi acting prime minister", "رئيس حكومة صنعاء محمد مفتاح", "محمد مفتاح/PERSON/mohammed-miftah"},
 		{"Chile's president-elect", "فاز خوسيه أنطونيو كاست بالرئاسة", "خوسيه أنطونيو كاست/PERSON/jose-antonio-kast"},
 		{"David Lammy", "قال نائب رئيس الوزراء ديفيد لامي", "ديفيد لامي/PERSON/david-lammy"},
