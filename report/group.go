@@ -22,26 +22,11 @@ func typeRank(t gazetteer.Type) int {
 	return len(typeOrder) + int(t)
 }
 
-// gazetteerNames returns the Arabic names of the default gazetteer's entry
-// id, preferred name first; the extractor of the command is built from
-// that gazetteer.
-func gazetteerNames(id string) []string {
-	g, err := gazetteer.Default()
-	if err != nil {
-		return nil
-	}
-	if e, ok := g.Lookup(id); ok {
-		return e.Names
-	}
-	return nil
-}
-
 // group gathers the mentions into entities, sorted by type, then by count
 // (most first), then by first position; and lists the words in which a
-// name carried clitics. wordStarts[i] is the start of the word that holds
-// ms[i] (before ms[i].Start when clitics are attached); names gives the
-// gazetteer names of an id.
-func group(ms []entities.Mention, wordStarts []int, text string, names func(id string) []string) ([]Entity, []CliticNote) {
+// name carried clitics. names gives the Arabic names of an entry id,
+// preferred first.
+func group(ms []entities.Mention, text string, names func(id string) []string) ([]Entity, []CliticNote) {
 	type key struct {
 		typ gazetteer.Type
 		id  string
@@ -51,7 +36,7 @@ func group(ms []entities.Mention, wordStarts []int, text string, names func(id s
 	var types []gazetteer.Type
 	var notes []CliticNote
 	noteIndex := make(map[string]int)
-	for mi, m := range ms {
+	for _, m := range ms {
 		k := key{m.Type, m.ID}
 		if m.ID == "" {
 			k.id = "\x00" + normalize.Search.String(m.Text)
@@ -66,7 +51,7 @@ func group(ms []entities.Mention, wordStarts []int, text string, names func(id s
 		e := &es[i]
 		men := Mention{Start: m.Start, End: m.End, Text: m.Text}
 		shown := m.Text
-		if start := wordStarts[mi]; start < m.Start {
+		if start := m.WordStart; start < m.Start {
 			shown = restoreArticle(text[start:m.Start], m.Text, m.ID, names)
 			men.Clitics = text[start:m.Start]
 			w := text[start:m.End]

@@ -11,9 +11,13 @@
 //	r := report.New(x, "article.txt", text)
 //	json.NewEncoder(os.Stdout).Encode(r)
 //
-// New runs the extractor once over the text and builds everything else
-// from its mentions and one pass of the term analyzer; see Report for what
-// each field holds. The JSON form of Report (its field tags) is a
+// New runs the extractor once over the text, then makes one pass over its
+// tokens (tokenize.SentenceTokens) that counts sentences and words and
+// gathers the distinct words outside the mentions; each distinct word is
+// analysed for key terms once. Where a mention's word begins and what an
+// entry is called come from the extractor (Mention.WordStart,
+// Extractor.Lookup), so the report holds for any gazetteer the extractor
+// was built from. See Report for what each field holds. The JSON form of Report (its field tags) is a
 // contract: field names are stable and fields may be added.
 //
 // Key terms are the words outside entity mentions, stopwords left out,
@@ -30,7 +34,6 @@ package report
 
 import (
 	"github.com/qalam-nlp/qalam/entities"
-	"github.com/qalam-nlp/qalam/tokenize"
 )
 
 // Report is the analysis of one article.
@@ -155,33 +158,17 @@ func New(x *entities.Extractor, file, text string, opts ...Option) Report {
 		opt(&o)
 	}
 	r := Report{File: file, Title: Title(text), Bytes: len(text)}
-	for range tokenize.Sentences(text, 0) {
-		r.Sentences++
-	}
 	ms := x.Extract(text)
 	r.Mentions = len(ms)
-	// One pass over the tokens, in step with the mentions (both are in
-	// order of position), counts the words and finds the start of the word
-	// that holds each mention, without keeping the tokens.
-	wordStarts := make([]int, len(ms))
-	j := 0
-	for t := range tokenize.Tokens(text) {
-		if t.Kind == tokenize.ArabicWord || t.Kind == tokenize.LatinWord {
-			r.Words++
-		}
-		for ; j < len(ms) && ms[j].Start < t.End; j++ {
-			wordStarts[j] = ms[j].Start
-			if t.Start < ms[j].Start {
-				wordStarts[j] = t.Start
-			}
-		}
+	names := func(id string) []string {
+		e, _ := x.Lookup(id)
+		return e.Names
 	}
-	for ; j < len(ms); j++ {
-		wordStarts[j] = ms[j].Start
-	}
-	r.Entities, r.Notes.Clitics = group(ms, wordStarts, text, gazetteerNames)
+	r.Entities, r.Notes.Clitics = group(ms, text, names)
 	r.Notes.Variants, r.Notes.Folded = spellings(r.Entities)
-	r.Terms = keyTerms(text, ms, o.terms)
+	ws := countWords(text, ms)
+	r.Sentences, r.Words = ws.sentences, ws.words
+	r.Terms = keyTerms(ws.stats, o.terms)
 	if r.Entities == nil {
 		r.Entities = []Entity{}
 	}

@@ -2,10 +2,7 @@
 
 package report
 
-import (
-	"bytes"
-	"unicode/utf8"
-)
+import "unicode/utf8"
 
 // The key that groups the words of a key term is lemma-like: the word's
 // stem segment (clitics.Default has cut off the conjunctions, prepositions
@@ -39,12 +36,14 @@ var endings = [...]struct {
 // appendTermKey appends the key of word, a search-normalised stem
 // segment, to dst.
 func appendTermKey(dst, word []byte) []byte {
-	if bytes.HasPrefix(word, []byte(article)) && utf8.RuneCount(word) >= len(article)/2+3 {
-		word = word[len(article):]
-	}
 	n := utf8.RuneCount(word)
+	if n >= 5 && string(word[:len(article)]) == article {
+		word = word[len(article):]
+		n -= 2
+	}
 	for _, e := range endings {
-		if bytes.HasSuffix(word, []byte(e.ending)) && n-utf8.RuneCountInString(e.cut) >= e.keep {
+		// Every letter of the endings is two bytes long.
+		if len(word) >= len(e.ending) && string(word[len(word)-len(e.ending):]) == e.ending && n-len(e.cut)/2 >= e.keep {
 			word = word[:len(word)-len(e.cut)]
 			break
 		}

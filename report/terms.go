@@ -23,57 +23,105 @@ var termAnalyzer = &tokenize.Analyzer{
 	AppendStem: appendTermKey,
 }
 
-// termStat is what keyTerms gathers on the words of one key.
-type termStat struct {
+// wordStat is what keyTerms gathers on one written word.
+type wordStat struct {
+	word  string
+	kind  tokenize.Kind
 	count int
-	first int            // offset of the first word
-	forms map[string]int // written word (with clitics) → count
+	first int // offset of the first occurrence
 }
 
-// keyTerms groups the words outside entity mentions (names are reported as
-// entities) by their key (see appendTermKey) and returns the most frequent
-// groups, at most max, each with its commonest written form. Numbers,
-// one-letter keys and keys met once are left out.
-func keyTerms(text string, ms []entities.Mention, max int) []Term {
-	stats := make(map[string]*termStat)
-	next := 0 // first mention that may overlap the current term
-	for t := range termAnalyzer.Terms(text) {
+// termStat is what keyTerms gathers on the words of one key.
+type termStat struct {
+	key   string
+	count int
+	first int   // offset of the first word
+	words []int // indices of its wordStats
+}
+
+// words is what one pass over the tokens of a text gathers.
+type words struct {
+	sentences, words int
+	// stats holds the distinct words outside entity mentions, in order
+	// of first occurrence.
+	stats []wordStat
+}
+
+// countWords makes the one pass over the tokens of text: it counts the
+// sentences (as tokenize.Sentences finds them) and the Arabic and Latin
+// words, and gathers the distinct words outside the entity mentions ms
+// (names are reported as entities) with their counts.
+func countWords(text string, ms []entities.Mention) words {
+	var ws words
+	index := make(map[string]int32, len(text)/16)
+	next := 0 // first mention that may overlap the current token
+	last := -1
+	for n, t := range tokenize.SentenceTokens(text, 0) {
+		last = n
+		if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord {
+			continue
+		}
+		ws.words++
 		for next < len(ms) && ms[next].End <= t.Start {
 			next++
 		}
 		if next < len(ms) && ms[next].Start < t.End {
 			continue
 		}
-		if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord || utf8.RuneCount(t.Term) < 2 {
+		w := text[t.Start:t.End]
+		if i, ok := index[w]; ok {
+			ws.stats[i].count++
 			continue
 		}
-		s, ok := stats[string(t.Term)]
+		index[w] = int32(len(ws.stats))
+		ws.stats = append(ws.stats, wordStat{word: w, kind: t.Kind, count: 1, first: t.Start})
+	}
+	ws.sentences = last + 1
+	return ws
+}
+
+// keyTerms groups the words of stats by their key (see appendTermKey) and
+// returns the most frequent groups, at most max, each with its commonest
+// written form. Stopwords, numbers, one-letter keys and keys met once are
+// left out. Each distinct word is analysed once, however often it occurs.
+func keyTerms(stats []wordStat, max int) []Term {
+	f := termAnalyzer.NewTermFilter()
+	byKey := make(map[string]int32, len(stats))
+	var groups []termStat
+	for i, w := range stats {
+		tm, ok := f.Term(w.word, tokenize.Token{End: len(w.word), Kind: w.kind})
+		if !ok || utf8.RuneCount(tm.Term) < 2 {
+			continue
+		}
+		g, ok := byKey[string(tm.Term)]
 		if !ok {
-			s = &termStat{first: t.Start, forms: make(map[string]int)}
-			stats[string(t.Term)] = s
+			key := string(tm.Term)
+			g = int32(len(groups))
+			byKey[key] = g
+			groups = append(groups, termStat{key: key, first: w.first})
 		}
-		s.count++
-		s.forms[text[t.Start:t.End]]++
+		s := &groups[g]
+		s.count += w.count
+		s.first = min(s.first, w.first)
+		s.words = append(s.words, i)
 	}
-	terms := make([]Term, 0, len(stats))
-	firsts := make(map[string]int, len(stats))
-	for stem, s := range stats {
-		if s.count < 2 {
-			continue
-		}
-		terms = append(terms, Term{Key: stem, Count: s.count})
-		firsts[stem] = s.first
-	}
-	slices.SortFunc(terms, func(a, b Term) int {
-		return cmp.Or(b.Count-a.Count, firsts[a.Key]-firsts[b.Key])
+	// Only groups met twice or more are terms: most groups are single
+	// words met once, and they need no sorting.
+	groups = slices.DeleteFunc(groups, func(g termStat) bool { return g.count < 2 })
+	slices.SortFunc(groups, func(a, b termStat) int {
+		return cmp.Or(b.count-a.count, a.first-b.first)
 	})
-	if len(terms) > max {
-		terms = terms[:max]
-	}
-	for i := range terms {
-		t := &terms[i]
-		t.Form = commonForm(stats[t.Key].forms)
-		t.Stem = writtenStem(t.Form, t.Key)
+	terms := make([]Term, 0, min(max, len(groups)))
+	var segs []clitics.Segment
+	for _, g := range groups[:min(max, len(groups))] {
+		forms := make(map[string]int, len(g.words))
+		for _, i := range g.words {
+			w := stats[i].word
+			start, end := formSpan(w, &segs)
+			forms[w[start:end]] += stats[i].count
+		}
+		form := commonForm(forms)
+		terms = append(terms, Term{Key: g.key, Count: g.count, Form: form, Stem: writtenStem(form, g.key)})
 	}
 	return terms
 }
@@ -92,26 +140,27 @@ func writtenStem(form, key string) string {
 	return form[start:end]
 }
 
-// commonForm returns the most frequent of the written words once their
-// proclitics are cut off (وبالمفاوضات and المفاوضات both count for
-// المفاوضات); ties go to the form that sorts first. Pronoun suffixes
-// stay, so that the form is a word as written (انتمائه, not انتمائ).
-func commonForm(words map[string]int) string {
-	forms := make(map[string]int)
-	var segs []clitics.Segment
-	for w, n := range words {
-		segs = clitics.Default.AppendSegments(segs[:0], w)
-		start, end := 0, len(w)
-		for _, s := range segs {
-			switch s.Kind {
-			case clitics.Stem:
-				start, end = s.Start, s.End
-			case clitics.Enclitic:
-				end = s.End
-			}
+// formSpan returns where the form of word to show begins and ends: word
+// without its proclitics (وبالمفاوضات shows as المفاوضات) but with its
+// pronoun suffixes, so that the form is a word as written (انتمائه, not
+// انتمائ). segs is scratch space.
+func formSpan(word string, segs *[]clitics.Segment) (start, end int) {
+	*segs = clitics.Default.AppendSegments((*segs)[:0], word)
+	start, end = 0, len(word)
+	for _, s := range *segs {
+		switch s.Kind {
+		case clitics.Stem:
+			start, end = s.Start, s.End
+		case clitics.Enclitic:
+			end = s.End
 		}
-		forms[w[start:end]] += n
 	}
+	return start, end
+}
+
+// commonForm returns the most frequent of forms; ties go to the form that
+// sorts first.
+func commonForm(forms map[string]int) string {
 	best, bestN := "", 0
 	for f, n := range forms {
 		if n > bestN || n == bestN && f < best {

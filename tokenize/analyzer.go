@@ -175,20 +175,42 @@ func appendLower(dst, s []byte) []byte {
 // unless Stem is set (AppendStem is the allocation-free way to stem).
 func (a *Analyzer) Terms(text string) iter.Seq[Term] {
 	return func(yield func(Term) bool) {
-		// The analysis only reads the bytes of text.
-		b := unsafe.Slice(unsafe.StringData(text), len(text))
+		f := a.NewTermFilter()
 		l := lexer[string]{text: text, eof: true}
-		var st termState
 		for {
 			t, ok := l.next()
 			if !ok {
 				return
 			}
-			if tm, ok := a.term(&st, t, b[t.Start:t.End], text[t.Start:t.End]); ok && !yield(tm) {
+			if tm, ok := f.Term(text, t); ok && !yield(tm) {
 				return
 			}
 		}
 	}
+}
+
+// TermFilter runs an Analyzer on tokens that the caller has lexed
+// already, one at a time, for a caller that makes its own pass over the
+// tokens (counting words, skipping some) and wants terms too, without
+// the text being lexed twice. It holds the analysis's buffers and its
+// position count, so it is for one goroutine; make one a text.
+type TermFilter struct {
+	a  *Analyzer
+	st termState
+}
+
+// NewTermFilter returns a TermFilter that analyses as a does.
+func (a *Analyzer) NewTermFilter() *TermFilter { return &TermFilter{a: a} }
+
+// Term returns the term of token t of text (a token that Tokens gave for
+// text, or the whole of a word given with its kind), or false when t gives
+// no term. Positions count the word-like tokens handed to Term, so they
+// are those of Terms when every token of the text is. The term's bytes
+// are valid until the next call.
+func (f *TermFilter) Term(text string, t Token) (Term, bool) {
+	// The analysis only reads the bytes of text.
+	b := unsafe.Slice(unsafe.StringData(text), len(text))
+	return f.a.term(&f.st, t, b[t.Start:t.End], text[t.Start:t.End])
 }
 
 // TermsBytes is Terms for a byte slice, which it only reads.

@@ -184,6 +184,22 @@ func FuzzAnalyzer(f *testing.F) {
 		if i != len(want) {
 			t.Fatalf("%q: scanner gave %d terms, want %d", text, i, len(want))
 		}
+		// A TermFilter handed every token gives the terms of Terms.
+		tf := a.NewTermFilter()
+		i = 0
+		for tk := range Tokens(text) {
+			tm, ok := tf.Term(text, tk)
+			if !ok {
+				continue
+			}
+			if got := fmt.Sprintf("%s@%d-%d#%d", tm.Term, tm.Start, tm.End, tm.Position); i >= len(want) || got != want[i] {
+				t.Fatalf("%q: filter term %d = %s, want %v", text, i, got, want)
+			}
+			i++
+		}
+		if i != len(want) {
+			t.Fatalf("%q: filter gave %d terms, want %d", text, i, len(want))
+		}
 	})
 }
 

@@ -428,6 +428,33 @@ func Sentences(text string, opts SentenceOptions) iter.Seq[Span] {
 	}
 }
 
+// SentenceTokens returns the tokens of text in order, as Tokens does, each
+// with the number of the sentence that holds it (0 for the first), the
+// sentences being those of Sentences: one pass over the text gives both,
+// for a caller that wants the tokens and the sentence count or the
+// sentence of each token. The sentences of a text with tokens number one
+// more than the last token's.
+func SentenceTokens(text string, opts SentenceOptions) iter.Seq2[int, Token] {
+	return func(yield func(int, Token) bool) {
+		l := lexer[string]{text: text, eof: true}
+		x := newSentencer(opts)
+		n := 0
+		for {
+			t, ok := l.next()
+			if !ok {
+				return
+			}
+			st := toSentenceToken(t, text[t.Start:t.End], l.breaks, l.spaced)
+			if _, ended := x.push(&st); ended {
+				n++
+			}
+			if !yield(n, t) {
+				return
+			}
+		}
+	}
+}
+
 // SentenceScanner reads sentences from a stream in constant memory.
 // Offsets are relative to the start of the stream. The sentences are those
 // Sentences gives for the whole text, except that a sentence is cut before

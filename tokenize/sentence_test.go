@@ -3,6 +3,8 @@
 package tokenize
 
 import (
+	"fmt"
+	"slices"
 	"strings"
 	"testing"
 	"testing/iotest"
@@ -188,5 +190,35 @@ func FuzzSentences(f *testing.F) {
 		if k != len(spans) {
 			t.Fatalf("%q: scanner gave %d sentences, want %d", text, k, len(spans))
 		}
+		// SentenceTokens gives the tokens of Tokens, each in its sentence.
+		var tokens []Token
+		for tk := range Tokens(text) {
+			tokens = append(tokens, tk)
+		}
+		k = 0
+		for n, tk := range SentenceTokens(text, o) {
+			if k >= len(tokens) || tk != tokens[k] {
+				t.Fatalf("%q: SentenceTokens token %d = %v, want %v", text, k, tk, tokens)
+			}
+			if n >= len(spans) || tk.Start < spans[n].Start || tk.End > spans[n].End {
+				t.Fatalf("%q: token %v in sentence %d of %v", text, tk, n, spans)
+			}
+			k++
+		}
+		if k != len(tokens) {
+			t.Fatalf("%q: SentenceTokens gave %d tokens, want %d", text, k, len(tokens))
+		}
 	})
+}
+
+func TestSentenceTokens(t *testing.T) {
+	text := "قال د. محمد: نعم. ثم غادر؟ وعاد\n\nآخر سطر"
+	var got []string
+	for n, tk := range SentenceTokens(text, 0) {
+		got = append(got, fmt.Sprintf("%d:%s", n, text[tk.Start:tk.End]))
+	}
+	want := []string{"0:قال", "0:د", "0:.", "0:محمد", "0::", "0:نعم", "0:.", "1:ثم", "1:غادر", "1:؟", "2:وعاد", "3:آخر", "3:سطر"}
+	if !slices.Equal(got, want) {
+		t.Errorf("got %v, want %v", got, want)
+	}
 }
