@@ -29,6 +29,8 @@ import (
 	"unsafe"
 
 	"golang.org/x/text/transform"
+
+	"github.com/qalam-nlp/qalam/internal/letters"
 )
 
 // A Normalizer applies a fixed set of Options. It is immutable and safe for
@@ -177,7 +179,7 @@ func fixedPoint(opts Options, s string) (string, bool) {
 func step(o Options, r rune) (rep string, ok bool) {
 	has := func(x Options) bool { return o&x != 0 }
 	switch {
-	case r >= 0x064B && r <= 0x0652:
+	case letters.IsHaraka(r):
 		if has(Harakat) && !(r == 0x0651 && has(KeepShadda)) {
 			return "", true
 		}
@@ -188,11 +190,11 @@ func step(o Options, r rune) (rep string, ok bool) {
 		if has(DaggerAlef) {
 			return "", true
 		}
-	case r >= 0x0610 && r <= 0x061A, r >= 0x0653 && r <= 0x065F, r >= 0x06D6 && r <= 0x06ED:
+	case letters.IsQuranicMark(r):
 		if has(QuranicMarks) {
 			return "", true
 		}
-	case r == 0x0640:
+	case r == letters.Tatweel:
 		if has(Tatweel) {
 			return "", true
 		}
@@ -352,12 +354,6 @@ func isControl(r rune) bool {
 		return true
 	}
 	return false
-}
-
-// isPictographic reports whether r is in the symbol and emoji blocks after
-// which a zero-width joiner is kept.
-func isPictographic(r rune) bool {
-	return r >= 0x2600 && r <= 0x27BF || r >= 0x2B00 && r <= 0x2BFF || r >= 0x1F000 && r <= 0x1FAFF
 }
 
 // String returns s normalised. When s is already normal it returns s itself
@@ -734,7 +730,7 @@ func charUnit(n *Normalizer, src []byte, i int, r rune, size int, atEOF bool) (i
 		switch {
 		case nsize < 0 && !atEOF:
 			return 0, "", true
-		case nsize > 0 && isPictographic(next):
+		case nsize > 0 && letters.IsPictographic(next):
 			return size, "", true
 		}
 		return size, "", false

@@ -12,6 +12,8 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 	"golang.org/x/text/transform"
+
+	"github.com/qalam-nlp/qalam/internal/gentest"
 )
 
 // allOptions lists every option with its name, for table tests.
@@ -344,4 +346,10 @@ func TestConcurrentUse(t *testing.T) {
 	for range 8 {
 		assert.NotEqual(t, "mismatch", <-done)
 	}
+}
+
+// TestTablesAreGenerated checks that tables.go is what gen_tables.go makes
+// with today's x/text.
+func TestTablesAreGenerated(t *testing.T) {
+	gentest.Check(t, "tables.go", "gen_tables.go")
 }

@@ -104,8 +104,9 @@ const (
 	// overrides U+202A–U+202E, word joiner and invisible operators
 	// U+2060–U+2064, bidi isolates and the deprecated format characters
 	// U+2066–U+206F, and the byte order mark U+FEFF. A zero-width joiner
-	// directly followed by a pictographic symbol (U+2600–U+27BF,
-	// U+2B00–U+2BFF, U+1F000–U+1FAFF) is kept, so emoji sequences survive.
+	// directly followed by a pictographic character (the Unicode property
+	// Extended_Pictographic: emoji and the symbols emoji sequences build
+	// on) is kept, so emoji sequences survive.
 	Controls
 )
 

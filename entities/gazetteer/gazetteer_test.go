@@ -12,6 +12,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/qalam-nlp/qalam/internal/gentest"
 )
 
 const goodFile = `# a comment
@@ -374,4 +376,10 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+// TestCountriesAreGenerated checks that data/countries.txt is what
+// internal/gencountries makes today.
+func TestCountriesAreGenerated(t *testing.T) {
+	gentest.Check(t, "data/countries.txt", "./internal/gencountries")
 }

@@ -80,7 +80,7 @@ func (s *Segmenter) AppendSegments(dst []Segment, word string) []Segment {
 	for end-2 > start && word[end-2:end] == tatweel {
 		end -= 2
 	}
-	var l letters
+	var l skeleton
 	if start == end || !l.load(word[start:end]) || end < len(word) && string(l.code[:l.n]) == "Al" {
 		return append(dst, Segment{Start: 0, End: len(word), Kind: Stem})
 	}

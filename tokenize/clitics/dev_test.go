@@ -12,6 +12,7 @@ import (
 	"testing"
 	"unicode/utf8"
 
+	"github.com/qalam-nlp/qalam/internal/letters"
 	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
@@ -125,7 +126,7 @@ func marked(chunk string, cuts []int) string {
 
 // isWordRune says what the test passes to the segmenter: runs of Arabic
 // letters and marks, with punctuation peeled off as a tokenizer does.
-func isWordRune(r rune) bool { return letterCode(r) != 0 || isMark(r) }
+func isWordRune(r rune) bool { return letters.Code(r) != 0 || letters.IsInWord(r) }
 
 // segmentChunk runs seg on every Arabic run of chunk and returns the cuts
 // between two scored letters.

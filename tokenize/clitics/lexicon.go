@@ -5,6 +5,8 @@ package clitics
 import (
 	"strings"
 	"sync"
+
+	"github.com/qalam-nlp/qalam/internal/letters"
 )
 
 type lexFlag uint8
@@ -167,7 +169,7 @@ func keepsEnding(w []byte) bool {
 				return false
 			}
 		case 2:
-			if w[0] != 'w' && w[0] != 'f' || w[1] != 'b' && w[1] != 'l' && w[1] != 'k' && w[1] != 's' {
+			if !isConj(w[0]) || !isPrep(w[1]) {
 				return false
 			}
 		}
@@ -178,10 +180,10 @@ func keepsEnding(w []byte) bool {
 	return false
 }
 
-// fold appends the folded letters of word (see letterCode) to dst.
+// fold appends the folded letters of word (see letters.Code) to dst.
 func fold(dst []byte, word string) []byte {
 	for _, r := range word {
-		if c := letterCode(r); c != 0 {
+		if c := letters.Code(r); c != 0 {
 			dst = append(dst, c)
 		}
 	}

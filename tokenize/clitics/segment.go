@@ -2,13 +2,17 @@
 
 package clitics
 
-import "unicode/utf8"
+import (
+	"unicode/utf8"
 
-// letters is a word seen as its folded letters (see letterCode) together
+	"github.com/qalam-nlp/qalam/internal/letters"
+)
+
+// skeleton is a word seen as its folded letters (see letters.Code) together
 // with the byte offset where each letter starts, so that a cut decided on
 // letters falls on the right byte of the original spelling. Marks and
 // tatweel ride on the letter before them.
-type letters struct {
+type skeleton struct {
 	n       int
 	tanween bool // the word carries a tanween mark, so it takes no enclitic
 	code    [maxLetters]byte
@@ -17,19 +21,19 @@ type letters struct {
 
 // load fills l from word and reports whether word is an Arabic word that can
 // be analysed: only letters and marks, at most maxLetters letters.
-func (l *letters) load(word string) bool {
+func (l *skeleton) load(word string) bool {
 	l.n = 0
 	l.tanween = false
 	for i := 0; i < len(word); {
 		r, size := utf8.DecodeRuneInString(word[i:])
-		if c := letterCode(r); c != 0 {
+		if c := letters.Code(r); c != 0 {
 			if l.n == maxLetters {
 				return false
 			}
 			l.code[l.n] = c
 			l.pos[l.n] = i
 			l.n++
-		} else if !isMark(r) || l.n == 0 {
+		} else if !letters.IsInWord(r) || l.n == 0 {
 			return false
 		} else if r >= 0x064B && r <= 0x064D {
 			l.tanween = true
@@ -139,17 +143,31 @@ func encliticEnds(dst []int, w []byte) []int {
 	return dst
 }
 
-// isProclitic reports whether c is the letter of a proclitic.
-func isProclitic(c byte) bool {
-	switch c {
-	case 'w', 'f', 'b', 'l', 'k', 's':
-		return true
+// The codes (letters.Code) of the proclitic letters: conjunctions, then
+// prepositions and the future particle, which come after a conjunction.
+var conjCodes, prepCodes = codeSet(letters.Conjunctions), codeSet(letters.Prepositions + string(letters.FutureParticle))
+
+// codeSet returns the set of the codes of the letters of s.
+func codeSet(s string) (set [128]bool) {
+	for _, r := range s {
+		set[letters.Code(r)] = true
 	}
-	return false
+	return set
 }
 
+// isProclitic reports whether c is the code of a proclitic letter
+// (letters.IsProclitic).
+func isProclitic(c byte) bool { return c < 128 && (conjCodes[c] || prepCodes[c]) }
+
+// isConj reports whether c is the code of a conjunction (و ف).
+func isConj(c byte) bool { return c < 128 && conjCodes[c] }
+
+// isPrep reports whether c is the code of a preposition or the future
+// particle (ب ل ك س).
+func isPrep(c byte) bool { return c < 128 && prepCodes[c] }
+
 // analyse returns the best parse of l.
-func analyse(l *letters) parse {
+func analyse(l *skeleton) parse {
 	w := l.code[:l.n]
 	var encBuf [4]int
 	var encs []int
@@ -163,7 +181,7 @@ func analyse(l *letters) parse {
 	if e.flags&lexFixed != 0 {
 		return e.parse
 	}
-	if l.n > 3 && (w[0] == 'w' || w[0] == 'f') {
+	if l.n > 3 && isConj(w[0]) {
 		// وبسبب، فممن: a fixed split after a conjunction.
 		if e := lexiconEntry(w[1:]); e.flags&lexFixed != 0 && e.parse.conj == 0 {
 			p := e.parse
@@ -185,7 +203,7 @@ func analyse(l *letters) parse {
 	var cands [2 * 2 * (len(encBuf) + 1)]parse
 	nc := 0
 	for conj := 0; conj <= 1; conj++ {
-		if conj == 1 && (l.n < 3 || w[0] != 'w' && w[0] != 'f') {
+		if conj == 1 && (l.n < 3 || !isConj(w[0])) {
 			break
 		}
 		for prep := 0; prep <= 1; prep++ {
@@ -194,7 +212,7 @@ func analyse(l *letters) parse {
 					break
 				}
 				c := w[conj]
-				if c != 'b' && c != 'l' && c != 'k' && c != 's' {
+				if !isPrep(c) {
 					break
 				}
 			}
@@ -410,7 +428,7 @@ func hasArticle(stem []byte) bool {
 
 // parseScore scores p on the word of l, whose corpus facts are f, and
 // reports whether p is a possible parse.
-func parseScore(l *letters, f *wordFacts, p parse) (int, bool) {
+func parseScore(l *skeleton, f *wordFacts, p parse) (int, bool) {
 	w := l.code[:l.n]
 	start, end := p.conj+p.prep, len(w)-p.enc
 	stem := w[start:end]

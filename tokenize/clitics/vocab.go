@@ -2,29 +2,45 @@
 
 package clitics
 
-import "sync"
+import (
+	_ "embed"
+	"strings"
+	"sync"
+)
 
 //go:generate go run gen_vocab.go
 
-// vocab maps a letter-folded word form (see letterCode) to its frequency
+// vocabData is the embedded vocab.txt, written by gen_vocab.go: comment
+// lines beginning with '#', then one "form class" a line.
+//
+//go:embed vocab.txt
+var vocabData string
+
+// vocab maps a letter-folded word form (see letters.Code) to its frequency
 // class in the ANT news corpus, round(2*log2(count)); forms seen fewer than
-// twice are absent. Built on first use from vocabTable.
-var vocab = sync.OnceValue(func() map[string]int8 {
+// twice are absent. Built on first use from vocab.txt.
+var vocab = sync.OnceValue(func() map[string]int8 { return parseVocab(vocabData) })
+
+// parseVocab reads the lines of vocab.txt.
+func parseVocab(data string) map[string]int8 {
 	m := make(map[string]int8, 46000)
-	t := vocabTable
-	for len(t) > 0 {
-		sp := 0
-		for t[sp] != ' ' {
-			sp++
+	for line := range strings.Lines(data) {
+		if strings.HasPrefix(line, "#") {
+			continue
 		}
-		nl := sp + 1
-		class := 0
-		for t[nl] != '\n' {
-			class = class*10 + int(t[nl]-'0')
-			nl++
+		form, class, ok := strings.Cut(strings.TrimSuffix(line, "\n"), " ")
+		n := 0
+		for i := 0; i < len(class) && n <= 127; i++ {
+			if class[i] < '0' || class[i] > '9' {
+				n = 128
+				break
+			}
+			n = n*10 + int(class[i]-'0')
 		}
-		m[t[:sp]] = int8(class)
-		t = t[nl+1:]
+		if !ok || form == "" || class == "" || n > 127 {
+			panic("clitics: embedded vocab.txt: bad line " + line)
+		}
+		m[form] = int8(n)
 	}
 	return m
-})
+}
