@@ -56,7 +56,7 @@ func BenchmarkEntities(b *testing.B) {
 // newExtractor loads the default gazetteer and builds an extractor on it,
 // the start-up work of a process.
 func newExtractor(b *testing.B) *entities.Extractor {
-	g, err := gazetteer.ParseFS(gazetteer.DefaultFiles, "data/*.txt")
+	g, err := gazetteer.ParseDefault()
 	if err != nil {
 		b.Fatal(err)
 	}

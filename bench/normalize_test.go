@@ -105,7 +105,7 @@ func benchmarkQalamPresets(b *testing.B, pieces [][]byte, size int64) {
 	for _, p := range []struct {
 		name string
 		n    *normalize.Normalizer
-	}{{"qalam-lucene", normalize.Lucene}, {"qalam-search", normalize.Search}} {
+	}{{"qalam-lucene", normalize.Lucene.Normalizer()}, {"qalam-search", normalize.Search.Normalizer()}} {
 		b.Run(p.name, func(b *testing.B) {
 			var buf []byte
 			b.SetBytes(size)

@@ -15,7 +15,7 @@ import (
 func BenchmarkNew(b *testing.B) {
 	b.ReportAllocs()
 	for b.Loop() {
-		g, err := gazetteer.ParseFS(gazetteer.DefaultFiles, "data/*.txt")
+		g, err := gazetteer.ParseDefault()
 		if err != nil {
 			b.Fatal(err)
 		}
@@ -29,7 +29,7 @@ func TestLoadBudget(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	g, err := gazetteer.ParseFS(gazetteer.DefaultFiles, "data/*.txt")
+	g, err := gazetteer.ParseDefault()
 	if err != nil {
 		t.Fatal(err)
 	}

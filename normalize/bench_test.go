@@ -34,7 +34,7 @@ func forEachPreset(b *testing.B, size int64, body func(b *testing.B, n *Normaliz
 	for _, p := range []struct {
 		name string
 		n    *Normalizer
-	}{{"search", Search}, {"lucene", Lucene}, {"clean", Clean}} {
+	}{{"search", Search.Normalizer()}, {"lucene", Lucene.Normalizer()}, {"clean", Clean.Normalizer()}} {
 		b.Run(p.name, func(b *testing.B) {
 			b.SetBytes(size)
 			b.ReportAllocs()

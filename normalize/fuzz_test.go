@@ -60,7 +60,7 @@ func invalidBytes(s string) []byte {
 func FuzzNormalize(f *testing.F) {
 	addSeeds(f)
 	f.Fuzz(func(t *testing.T, in string, bits uint32) {
-		for _, n := range []*Normalizer{fuzzNormalizer(bits), Search, Lucene, Clean} {
+		for _, n := range []*Normalizer{fuzzNormalizer(bits), Search.Normalizer(), Lucene.Normalizer(), Clean.Normalizer()} {
 			out := n.String(in)
 			if again := n.String(out); again != out {
 				t.Fatalf("%v: not idempotent: %q → %q → %q", n.Options(), in, out, again)

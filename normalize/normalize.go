@@ -5,7 +5,8 @@
 // presentation forms and ligatures, Persian and Urdu look-alike letters,
 // Arabic-Indic digits, Arabic punctuation and invisible controls. Each
 // normalisation is an Option; the presets Search, Lucene and Clean cover the
-// usual needs.
+// usual needs. The presets are constants (of type Form), so no part of a
+// program can change them for the rest.
 //
 // A Normalizer works on strings (String), on byte slices in append style
 // (Append, AppendString), on streams (it is a transform.SpanningTransformer,
@@ -52,35 +53,6 @@ type Normalizer struct {
 }
 
 // The presets.
-var (
-	// Search folds everything a search index or a gazetteer matcher should
-	// (SearchOptions): spelling variants of one word become one string.
-	Search = New(SearchOptions)
-	// Lucene is exactly Lucene's ArabicNormalizer and bleve's normalize_ar
-	// (LuceneOptions), for index compatibility.
-	Lucene = New(LuceneOptions)
-	// Clean removes invisible controls and tatweel and undoes presentation
-	// forms (CleanOptions), keeping letters and diacritics: for display and
-	// storage.
-	Clean = New(CleanOptions)
-)
-
-// Preset returns the preset called name ("search", "lucene" or "clean").
-func Preset(name string) (*Normalizer, bool) {
-	switch name {
-	case "search":
-		return Search, true
-	case "lucene":
-		return Lucene, true
-	case "clean":
-		return Clean, true
-	}
-	return nil, false
-}
-
-// PresetNames lists the names Preset accepts.
-func PresetNames() []string { return []string{"search", "lucene", "clean"} }
-
 // New returns a Normalizer applying opts.
 func New(opts Options) *Normalizer {
 	n := &Normalizer{opts: opts, plainPair: new([1 << 16]uint8)}

@@ -127,7 +127,7 @@ func TestEachOptionAlone(t *testing.T) {
 
 func TestPresets(t *testing.T) {
 	tests := []struct {
-		n        *Normalizer
+		n        Form
 		in, want string
 	}{
 		{Search, "أَحْمَدُ إلى مدرسةٍ ٱلقرآن", "احمد الي مدرسه القران"},
@@ -161,7 +161,7 @@ func TestPresets(t *testing.T) {
 // normalizers returns the presets, each option alone, and all options, for
 // tests that check invariants.
 func normalizers() []*Normalizer {
-	ns := []*Normalizer{Search, Lucene, Clean, New(everyOption()), New(0)}
+	ns := []*Normalizer{Search.Normalizer(), Lucene.Normalizer(), Clean.Normalizer(), New(everyOption()), New(0)}
 	for _, x := range allOptions {
 		ns = append(ns, New(x.opt))
 	}
@@ -331,7 +331,7 @@ func TestConcurrentUse(t *testing.T) {
 			var buf []byte
 			var out string
 			for _, in := range interesting {
-				for _, n := range []*Normalizer{Search, Lucene, Clean} {
+				for _, n := range []*Normalizer{Search.Normalizer(), Lucene.Normalizer(), Clean.Normalizer()} {
 					buf = n.AppendString(buf[:0], in)
 					out = n.String(in)
 					got, _, _ := transform.String(n, in)
@@ -352,4 +352,36 @@ func TestConcurrentUse(t *testing.T) {
 // with today's x/text.
 func TestTablesAreGenerated(t *testing.T) {
 	gentest.Check(t, "tables.go", "gen_tables.go")
+}
+
+// TestForms checks that each preset Form does what its Normalizer does,
+// that Preset finds it by name, and that a Form that is no preset has no
+// Normalizer.
+func TestForms(t *testing.T) {
+	in := "أَحْمَدُ ـ ﷲ ١٢ ٱلقرآن \u200F"
+	for _, f := range []Form{Search, Lucene, Clean} {
+		n := f.Normalizer()
+		require.NotNil(t, n)
+		p, ok := Preset(f.Name())
+		require.True(t, ok, f.Name())
+		assert.Same(t, n, p)
+		assert.Equal(t, n.Options(), f.Options())
+		assert.Equal(t, n.String(in), f.String(in))
+		assert.Equal(t, n.IsNormal(in), f.IsNormal(in))
+		assert.Equal(t, n.Append(nil, []byte(in)), f.Append(nil, []byte(in)))
+		assert.Equal(t, n.AppendString(nil, in), f.AppendString(nil, in))
+		got, offs := f.AppendWithOffsets(nil, nil, in)
+		want, wantOffs := n.AppendWithOffsets(nil, nil, in)
+		assert.Equal(t, want, got)
+		assert.Equal(t, wantOffs, offs)
+		out, _, err := transform.String(f, in)
+		require.NoError(t, err)
+		assert.Equal(t, n.String(in), out)
+	}
+	assert.Equal(t, []string{"search", "lucene", "clean"}, PresetNames())
+	_, ok := Preset("nfc")
+	assert.False(t, ok)
+	assert.Nil(t, Form(0).Normalizer())
+	assert.Nil(t, Form(9).Normalizer())
+	assert.Equal(t, "", Form(9).Name())
 }

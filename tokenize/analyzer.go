@@ -83,7 +83,7 @@ func (a *Analyzer) term(st *termState, t Token, raw []byte, str string) (Term, b
 	st.position++
 	n := a.Normalizer
 	if n == nil {
-		n = normalize.Search
+		n = normalize.Search.Normalizer()
 	}
 	st.norm = n.Append(st.norm[:0], raw)
 	if len(st.norm) == 0 {
@@ -141,7 +141,7 @@ func (a *Analyzer) isStopword(st *termState, n *normalize.Normalizer, raw []byte
 		return false
 	}
 	folded := st.norm
-	if n != normalize.Search {
+	if n != normalize.Search.Normalizer() {
 		st.fold = normalize.Search.Append(st.fold[:0], raw)
 		folded = st.fold
 	}

@@ -35,7 +35,7 @@ func TestAnalyzer(t *testing.T) {
 	appendStem := &Analyzer{Stopwords: ArabicStopwords, AppendStem: func(dst, w []byte) []byte {
 		return append(dst, dropAl(string(w))...)
 	}}
-	lucene := &Analyzer{Normalizer: normalize.Lucene, Stopwords: ArabicStopwords}
+	lucene := &Analyzer{Normalizer: normalize.Lucene.Normalizer(), Stopwords: ArabicStopwords}
 	segment := &Analyzer{Stopwords: ArabicStopwords, Clitics: clitics.Default}
 	tests := []struct {
 		a        *Analyzer

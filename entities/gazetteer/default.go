@@ -10,13 +10,12 @@ import (
 //go:embed data/*.txt
 var defaultData embed.FS
 
-// DefaultFiles is the embedded default data: the files data/*.txt of this
-// package, which Default loads.
-var DefaultFiles = defaultData
+var loadDefault = sync.OnceValues(ParseDefault)
 
-var loadDefault = sync.OnceValues(func() (*Gazetteer, error) {
-	return ParseFS(defaultData, "data/*.txt")
-})
+// ParseDefault parses the embedded default gazetteer (the files data/*.txt
+// of this package) afresh, as Default does once: for a caller that wants a
+// Gazetteer of its own, or to measure the parse.
+func ParseDefault() (*Gazetteer, error) { return ParseFS(defaultData, "data/*.txt") }
 
 // Default returns the embedded default gazetteer: every file data/*.txt of
 // this package, merged in lexical order of file name. It is parsed on the

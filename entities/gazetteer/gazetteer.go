@@ -10,6 +10,7 @@ import (
 	"iter"
 	"os"
 	"path"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -94,24 +95,33 @@ type Gazetteer struct {
 func (g *Gazetteer) Len() int { return len(g.entries) }
 
 // Entries iterates over the entries in the order they were read (an entry
-// that replaced another takes its place).
+// that replaced another takes its place). Each entry is a copy, its Names
+// too, so a caller may change it without changing g, which may be shared
+// (Default).
 func (g *Gazetteer) Entries() iter.Seq[*Entry] {
 	return func(yield func(*Entry) bool) {
 		for i := range g.entries {
-			if !yield(&g.entries[i]) {
+			if !yield(g.entry(i)) {
 				return
 			}
 		}
 	}
 }
 
-// Lookup returns the entry with the given id.
+// Lookup returns a copy of the entry with the given id, as Entries does.
 func (g *Gazetteer) Lookup(id string) (*Entry, bool) {
 	i, ok := g.byID[id]
 	if !ok {
 		return nil, false
 	}
-	return &g.entries[i], true
+	return g.entry(i), true
+}
+
+// entry returns a copy of entry i that shares nothing mutable with g.
+func (g *Gazetteer) entry(i int) *Entry {
+	e := g.entries[i]
+	e.Names = slices.Clone(e.Names)
+	return &e
 }
 
 // Merge returns a gazetteer holding the entries of g and then those of the

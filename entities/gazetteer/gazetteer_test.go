@@ -5,6 +5,8 @@ package gazetteer
 import (
 	"io/fs"
 	"path"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -241,14 +243,14 @@ var fileTypes = map[string][]Type{
 // (same canonical name and country under two ids), and it must hold only
 // the types its name promises. Run it with -v to see each file's entry count.
 func TestDefaultData(t *testing.T) {
-	names, err := fs.Glob(DefaultFiles, "data/*.txt")
+	names, err := fs.Glob(defaultData, "data/*.txt")
 	require.NoError(t, err)
 	require.NotEmpty(t, names)
 	owner := map[string]string{}
 	person := map[string]string{} // canonical name and country → where listed
 	total := 0
 	for _, name := range names {
-		data, err := fs.ReadFile(DefaultFiles, name)
+		data, err := fs.ReadFile(defaultData, name)
 		require.NoError(t, err)
 		base := path.Base(name)
 		g, err := ParseString(base, string(data))
@@ -323,15 +325,15 @@ func TestTypeString(t *testing.T) {
 
 func BenchmarkDefault(b *testing.B) {
 	var size int64
-	names, _ := fs.Glob(DefaultFiles, "data/*.txt")
+	names, _ := fs.Glob(defaultData, "data/*.txt")
 	for _, name := range names {
-		data, _ := fs.ReadFile(DefaultFiles, name)
+		data, _ := fs.ReadFile(defaultData, name)
 		size += int64(len(data))
 	}
 	b.SetBytes(size)
 	b.ReportAllocs()
 	for b.Loop() {
-		if _, err := ParseFS(DefaultFiles, "data/*.txt"); err != nil {
+		if _, err := ParseFS(defaultData, "data/*.txt"); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -364,7 +366,7 @@ func FuzzParse(f *testing.F) {
 			if checkID(e.ID) != "" || !e.Type.IsEntity() && e.Type < Title || e.Canonical == "" || len(e.Names) == 0 {
 				t.Fatalf("invalid entry accepted: %+v", *e)
 			}
-			if got, _ := g.Lookup(e.ID); got != e {
+			if got, _ := g.Lookup(e.ID); got == nil || !reflect.DeepEqual(*got, *e) {
 				t.Fatalf("Lookup(%q) does not find its entry", e.ID)
 			}
 			seen := map[string]bool{}
@@ -382,4 +384,24 @@ func FuzzParse(f *testing.F) {
 // internal/gencountries makes today.
 func TestCountriesAreGenerated(t *testing.T) {
 	gentest.Check(t, "data/countries.txt", "./internal/gencountries")
+}
+
+// TestEntriesAreCopies checks that what Entries and Lookup hand out can be
+// changed without changing the gazetteer, which Default shares.
+func TestEntriesAreCopies(t *testing.T) {
+	g, err := Default()
+	require.NoError(t, err)
+	e, ok := g.Lookup("vladimir-putin")
+	require.True(t, ok)
+	want := slices.Clone(e.Names)
+	e.Names[0] = "changed"
+	e.Canonical = "changed"
+	for e := range g.Entries() {
+		if e.ID == "vladimir-putin" {
+			e.Names[0] = "changed too"
+		}
+	}
+	again, _ := g.Lookup("vladimir-putin")
+	assert.Equal(t, want, again.Names)
+	assert.Equal(t, "Vladimir Putin", again.Canonical)
 }

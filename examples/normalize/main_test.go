@@ -25,15 +25,15 @@ func TestRun(t *testing.T) {
 	require.NoError(t, os.WriteFile(b, []byte("ﻷ ١٢٣\n"), 0o644))
 
 	var out bytes.Buffer
-	require.Empty(t, run(&out, nil, []string{a, b}, normalize.Search))
+	require.Empty(t, run(&out, nil, []string{a, b}, normalize.Search.Normalizer()))
 	assert.Equal(t, "احمد\r\n\nمدرسهلا 123\n", out.String())
 
 	out.Reset()
-	require.Empty(t, run(&out, strings.NewReader("إلى\n"), nil, normalize.Lucene))
+	require.Empty(t, run(&out, strings.NewReader("إلى\n"), nil, normalize.Lucene.Normalizer()))
 	assert.Equal(t, "الي\n", out.String())
 
 	out.Reset()
-	errs := run(&out, nil, []string{filepath.Join(dir, "missing.txt"), b}, normalize.Clean)
+	errs := run(&out, nil, []string{filepath.Join(dir, "missing.txt"), b}, normalize.Clean.Normalizer())
 	require.Len(t, errs, 1)
 	assert.Contains(t, errs[0].Error(), "missing.txt")
 	assert.Equal(t, "لأ ١٢٣\n", out.String(), "the other files are still processed")
@@ -70,17 +70,17 @@ func TestCopyNormalizedChunks(t *testing.T) {
 	text := strings.Repeat(line, 3*chunk/len(line))
 	want := normalize.Search.String(text)
 	var out bytes.Buffer
-	require.NoError(t, copyNormalized(&out, strings.NewReader(text), normalize.Search))
+	require.NoError(t, copyNormalized(&out, strings.NewReader(text), normalize.Search.Normalizer()))
 	assert.Equal(t, want, out.String())
 	out.Reset()
-	require.NoError(t, copyNormalized(&out, iotest.OneByteReader(strings.NewReader(text[:5000])), normalize.Search))
+	require.NoError(t, copyNormalized(&out, iotest.OneByteReader(strings.NewReader(text[:5000])), normalize.Search.Normalizer()))
 	assert.Equal(t, normalize.Search.String(text[:5000]), out.String())
 	out.Reset()
-	require.NoError(t, copyNormalized(&out, iotest.HalfReader(strings.NewReader(text)), normalize.Search))
+	require.NoError(t, copyNormalized(&out, iotest.HalfReader(strings.NewReader(text)), normalize.Search.Normalizer()))
 	assert.Equal(t, want, out.String())
 
 	boom := errors.New("boom")
-	err := copyNormalized(&out, iotest.ErrReader(boom), normalize.Search)
+	err := copyNormalized(&out, iotest.ErrReader(boom), normalize.Search.Normalizer())
 	assert.ErrorIs(t, err, boom)
 }
 

@@ -13,10 +13,10 @@ import (
 
 // normalizeSearch normalises the whole text in one call with the search
 // preset, into a buffer that grows as needed.
-func normalizeSearch(in input) result { return normalizeText(normalize.Search, in.text) }
+func normalizeSearch(in input) result { return normalizeText(normalize.Search.Normalizer(), in.text) }
 
 // normalizeLucene does the same with the Lucene preset (bleve's rules).
-func normalizeLucene(in input) result { return normalizeText(normalize.Lucene, in.text) }
+func normalizeLucene(in input) result { return normalizeText(normalize.Lucene.Normalizer(), in.text) }
 
 func normalizeText(n *normalize.Normalizer, text []byte) result {
 	var out []byte
