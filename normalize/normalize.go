@@ -27,8 +27,8 @@ import (
 )
 
 // A Normalizer applies a fixed set of Options. It is immutable and safe for
-// concurrent use. Create it once with New (its tables take about 90 KB and
-// a fraction of a millisecond to build) and reuse it.
+// concurrent use. Create it once with New, which builds its tables, and
+// reuse it (the README gives what building costs).
 type Normalizer struct {
 	opts Options
 	// arabic[i] is what U+0600+i becomes when arabicChanged[i] is set; an

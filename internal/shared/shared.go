@@ -55,3 +55,15 @@ func ReadFile(tb testing.TB, name string) []byte {
 	}
 	return data
 }
+
+// MissingTool skips the test for want of an external tool (NLTK, Snowball's
+// stemwords), with reason, or fails it when the environment variable
+// QALAM_CI is set: CI installs those tools, so a comparison that needs one
+// must run there, not skip unseen.
+func MissingTool(tb testing.TB, reason string) {
+	tb.Helper()
+	if os.Getenv("QALAM_CI") != "" {
+		tb.Fatalf("%s, and QALAM_CI is set: CI must install it", reason)
+	}
+	tb.Skip(reason)
+}

@@ -25,7 +25,7 @@ import (
 func TestStemwords(t *testing.T) {
 	stemwords, err := exec.LookPath("stemwords")
 	if err != nil {
-		t.Skip("stemwords not on PATH (apt-get install libstemmer-tools)")
+		shared.MissingTool(t, "stemwords not on PATH (apt-get install libstemmer-tools)")
 	}
 	sets := []struct {
 		name  string

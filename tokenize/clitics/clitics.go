@@ -22,8 +22,8 @@
 // only look like clitics (واحد، فكرة، جنيه), the prepositions that carry
 // pronouns, the particles, and fixed fused forms (ممن، بسبب). Clitics come
 // in the ATB order: a preposition is never followed by و or by a particle it
-// does not govern (كولا is no ك + و + لا, لاذ no ل + إذ). On the UD Arabic-PUD
-// development sentences it gets about 99% of words exactly right.
+// does not govern (كولا is no ك + و + لا, لاذ no ل + إذ). The README gives
+// its accuracy on the UD Arabic-PUD development sentences.
 package clitics
 
 // Kind says what a segment of a word is.
