@@ -126,7 +126,7 @@ func step(o Options, r rune) (rep string, ok bool) {
 			return s, true
 		}
 	}
-	if has(Controls) && isControl(r) {
+	if has(Controls) && letters.IsInvisible(r) {
 		return "", true
 	}
 	return "", false
@@ -211,15 +211,4 @@ func punctuation(r rune) (string, bool) {
 		return ".", true
 	}
 	return "", false
-}
-
-// isControl reports whether Controls deletes r (before the joiner rule).
-func isControl(r rune) bool {
-	switch {
-	case r == 0x00AD, r == 0x061C, r == 0xFEFF:
-		return true
-	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x206F:
-		return true
-	}
-	return false
 }

@@ -40,6 +40,23 @@ func IsQuranicMark(r rune) bool {
 // a letter: a mark (IsMark), tatweel, or a zero-width (non-)joiner.
 func IsInWord(r rune) bool { return IsMark(r) || r == Tatweel || r == ZWNJ || r == ZWJ }
 
+// IsInvisible reports whether r is an invisible format character that may
+// turn up inside or between words: soft hyphen U+00AD, the Arabic letter
+// mark U+061C, zero-width space, non-joiner and joiner U+200B–U+200D, LRM
+// and RLM U+200E–U+200F, bidi embeddings and overrides U+202A–U+202E, word
+// joiner and invisible operators U+2060–U+2064, bidi isolates and the
+// deprecated format characters U+2066–U+206F, and the byte order mark
+// U+FEFF.
+func IsInvisible(r rune) bool {
+	switch {
+	case r == 0x00AD, r == 0x061C, r == 0xFEFF:
+		return true
+	case r >= 0x200B && r <= 0x200F, r >= 0x202A && r <= 0x202E, r >= 0x2060 && r <= 0x2064, r >= 0x2066 && r <= 0x206F:
+		return true
+	}
+	return false
+}
+
 // The letters that attach to the front of a word as clitics, in the order
 // they come: a conjunction, then a preposition or the future particle.
 const (

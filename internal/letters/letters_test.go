@@ -96,3 +96,21 @@ func TestIsPictographic(t *testing.T) {
 		}
 	}
 }
+
+func TestIsInvisible(t *testing.T) {
+	for _, r := range []rune{ZWNJ, ZWJ, 0x200B, 0x200F, 0x061C, 0x00AD, 0xFEFF, 0x202B, 0x2066} {
+		if !IsInvisible(r) {
+			t.Errorf("IsInvisible(%U) = false", r)
+		}
+	}
+	for _, r := range []rune{' ', 'ب', Tatweel, 0x064E, 0x200A, 0x2010, 0x2065} {
+		if IsInvisible(r) {
+			t.Errorf("IsInvisible(%U) = true", r)
+		}
+	}
+	for r := rune(0); r < 0x10000; r++ {
+		if IsInvisible(r) && !unicode.Is(unicode.Cf, r) && r != 0x2065 {
+			t.Errorf("IsInvisible(%U) but it is no format character", r)
+		}
+	}
+}
