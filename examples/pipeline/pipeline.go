@@ -1,0 +1,256 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package pipeline
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"strings"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
+	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths; the command adds the others
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/top"
+
+	"github.com/qalam-nlp/qalam/entities"
+	"github.com/qalam-nlp/qalam/examples/pipeline/article"
+)
+
+// Options say what the pipeline reads and where it writes.
+type Options struct {
+	// Text is a glob of article text files, one article a file; JSONL a
+	// glob of JSON Lines files, one article a line. At least one is set.
+	Text, JSONL string
+	// Output is the directory, or a URL prefix such as gs://bucket/run
+	// on a cluster, that the outputs are written under (see Paths).
+	Output string
+	// Shards is the number of files the articles are written to (1 when
+	// 0): articles.jsonl, or articles-00000-of-00004.jsonl and so on.
+	Shards int
+	// BulkIndex, when set, writes the articles in the form of the
+	// Elasticsearch/OpenSearch _bulk API: an action line naming this index
+	// and the article's id before each article.
+	BulkIndex string
+	// Format is the format of the aggregates: "jsonl" (the default) or "tsv".
+	Format string
+	// Pairs is how many co-occurring entity pairs are kept, most frequent
+	// first (DefaultPairs when 0).
+	Pairs int
+	// MaxBytes is the largest record analysed, in bytes: a longer file or
+	// line goes to the dead letters (DefaultMaxBytes when 0).
+	MaxBytes int
+}
+
+// Defaults of Options.
+const (
+	DefaultPairs    = 1000
+	DefaultMaxBytes = 16 << 20
+)
+
+// Paths are the files the pipeline writes, under Options.Output.
+type Paths struct {
+	Articles   string // the enriched articles (a shard name pattern when Shards > 1)
+	DeadLetter string // the records that were not analysed, with the reason
+	Entities   string // one line an entity of the corpus
+	Pairs      string // the co-occurring entity pairs
+}
+
+func (o *Options) normalise() error {
+	if o.Text == "" && o.JSONL == "" {
+		return errors.New("no input: give a glob of text files, of JSON Lines files, or both")
+	}
+	if o.Output == "" {
+		return errors.New("no output directory")
+	}
+	switch o.Format {
+	case "":
+		o.Format = "jsonl"
+	case "jsonl", "tsv":
+	default:
+		return fmt.Errorf("unknown aggregates format %q (want jsonl or tsv)", o.Format)
+	}
+	if o.Shards <= 0 {
+		o.Shards = 1
+	}
+	if o.Pairs <= 0 {
+		o.Pairs = DefaultPairs
+	}
+	if o.MaxBytes <= 0 {
+		o.MaxBytes = DefaultMaxBytes
+	}
+	return nil
+}
+
+// Paths returns the files that a pipeline built with o writes.
+func (o Options) Paths() Paths {
+	dir := strings.TrimSuffix(o.Output, "/") + "/"
+	format := o.Format
+	if format == "" {
+		format = "jsonl"
+	}
+	articles := dir + "articles.jsonl"
+	if o.Shards > 1 {
+		articles = dir + "articles-*-of-" + fmt.Sprintf("%05d", o.Shards) + ".jsonl"
+	}
+	return Paths{
+		Articles:   articles,
+		DeadLetter: dir + "dead-letter.jsonl",
+		Entities:   dir + "entities." + format,
+		Pairs:      dir + "pairs." + format,
+	}
+}
+
+// Build adds the pipeline to s: read the articles, analyse each, write
+// the enriched articles, the dead letters and the corpus aggregates.
+func Build(s beam.Scope, o Options) error {
+	if err := o.normalise(); err != nil {
+		return err
+	}
+	cfg := Config{MaxBytes: o.MaxBytes, BulkIndex: o.BulkIndex}
+	var docs, dead, ents, pairs []beam.PCollection
+	add := func(cs ...beam.PCollection) {
+		docs, dead, ents, pairs = append(docs, cs[0]), append(dead, cs[1]), append(ents, cs[2]), append(pairs, cs[3])
+	}
+	if o.Text != "" {
+		rs := s.Scope("text")
+		files := fileio.ReadMatches(rs, fileio.MatchFiles(rs, o.Text), fileio.ReadDirectorySkip())
+		d, b, e, p := beam.ParDo4(rs, &analyseFileFn{Cfg: cfg}, files)
+		add(d, b, e, p)
+	}
+	if o.JSONL != "" {
+		rs := s.Scope("jsonl")
+		lines := textio.ReadWithFilename(rs, o.JSONL)
+		d, b, e, p := beam.ParDo4(rs, &analyseLineFn{Cfg: cfg}, lines)
+		add(d, b, e, p)
+	}
+	flat := func(name string, cs []beam.PCollection) beam.PCollection {
+		if len(cs) == 1 {
+			return cs[0]
+		}
+		return beam.Flatten(s.Scope(name), cs...)
+	}
+	paths := o.Paths()
+	writeLines(s.Scope("articles"), paths.Articles, o.Shards, flat("articles", docs))
+	writeLines(s.Scope("dead-letter"), paths.DeadLetter, 1, flat("dead-letter", dead))
+
+	as := s.Scope("aggregates")
+	perEntity := beam.CombinePerKey(as, &mergeStatsFn{}, flat("entities", ents))
+	pairCounts := beam.ParDo(as, toPairCount, stats.SumPerKey(as, flat("pairs", pairs)))
+	topPairs := top.Largest(as, pairCounts, o.Pairs, lessPair)
+	beam.ParDo0(as, &writeEntitiesFn{Path: paths.Entities, Format: o.Format}, beam.Impulse(as),
+		beam.SideInput{Input: perEntity})
+	beam.ParDo0(as, &writePairsFn{Path: paths.Pairs, Format: o.Format}, beam.Impulse(as),
+		beam.SideInput{Input: topPairs}, beam.SideInput{Input: perEntity})
+	return nil
+}
+
+func init() {
+	register.DoFn6x1[context.Context, fileio.ReadableFile, func(string), func(string), func(string, entityStats), func(string, int), error](&analyseFileFn{})
+	register.DoFn7x1[context.Context, string, string, func(string), func(string), func(string, entityStats), func(string, int), error](&analyseLineFn{})
+	register.Emitter1[string]()
+	register.Emitter2[string, entityStats]()
+	register.Emitter2[string, int]()
+}
+
+// Config is what the analysing DoFns are told; it travels with them to
+// the workers.
+type Config struct {
+	MaxBytes  int
+	BulkIndex string
+}
+
+// analyser is what a worker builds once: the extractor.
+type analyser struct {
+	x *entities.Extractor
+}
+
+func (a *analyser) setup() error {
+	x, err := entities.Default()
+	if err != nil {
+		return fmt.Errorf("building the entity extractor: %w", err)
+	}
+	a.x = x
+	return nil
+}
+
+// emitters are the four outputs of an analysing DoFn.
+type emitters struct {
+	docs, dead func(string)
+	ents       func(string, entityStats)
+	pairs      func(string, int)
+}
+
+// analyse analyses one article and emits its document and aggregates.
+func (a *analyser) analyse(ctx context.Context, cfg Config, art *article.Article, out emitters) {
+	an := article.Analyse(a.x, art.Text)
+	out.docs(string(article.AppendDocument(nil, art, &an, cfg.BulkIndex)))
+	articlesCounter.Inc(ctx, 1)
+	for _, e := range an.Entities {
+		mentionCounters[e.Type].Inc(ctx, int64(e.Count))
+	}
+	emitAggregates(an.Entities, out.ents, out.pairs)
+}
+
+// reject counts a bad record and emits its dead letter.
+func reject(ctx context.Context, source string, b *article.Bad, record []byte, dead func(string)) {
+	badCounter.Inc(ctx, 1)
+	badCounters[b.Reason].Inc(ctx, 1)
+	dead(article.DeadLetter(source, b, record))
+}
+
+// analyseFileFn analyses article text files, one article a file.
+type analyseFileFn struct {
+	Cfg Config
+	analyser
+}
+
+func (fn *analyseFileFn) Setup() error { return fn.setup() }
+
+func (fn *analyseFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
+	docs, dead func(string), ents func(string, entityStats), pairs func(string, int)) error {
+	path := f.Metadata.Path
+	if f.Metadata.Size > int64(fn.Cfg.MaxBytes) {
+		reject(ctx, path, article.Badf(article.TooLarge, "file of %d bytes is longer than the limit of %d", f.Metadata.Size, fn.Cfg.MaxBytes), nil, dead)
+		return nil
+	}
+	data, err := f.Read(ctx)
+	if err != nil {
+		reject(ctx, path, article.Badf(article.Unreadable, "%v", err), nil, dead)
+		return nil
+	}
+	art, b := article.FromFile(path, data, fn.Cfg.MaxBytes)
+	if b != nil {
+		reject(ctx, path, b, nil, dead)
+		return nil
+	}
+	fn.analyse(ctx, fn.Cfg, art, emitters{docs, dead, ents, pairs})
+	return nil
+}
+
+// analyseLineFn analyses the lines of JSON Lines files, one article a
+// line; blank lines are skipped.
+type analyseLineFn struct {
+	Cfg Config
+	analyser
+}
+
+func (fn *analyseLineFn) Setup() error { return fn.setup() }
+
+func (fn *analyseLineFn) ProcessElement(ctx context.Context, file, line string,
+	docs, dead func(string), ents func(string, entityStats), pairs func(string, int)) error {
+	line = strings.TrimSuffix(line, "\r")
+	if strings.TrimSpace(line) == "" {
+		return nil
+	}
+	art, b := article.ParseLine(line, fn.Cfg.MaxBytes)
+	if b != nil {
+		reject(ctx, file, b, []byte(line), dead)
+		return nil
+	}
+	fn.analyse(ctx, fn.Cfg, art, emitters{docs, dead, ents, pairs})
+	return nil
+}
