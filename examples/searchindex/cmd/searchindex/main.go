@@ -7,8 +7,11 @@
 //	searchindex query -index DIR [-facet persons,places,organizations] [-top N] [-filter FIELD=ID] [-n N] [QUERY ...]
 //
 // index adds the article files (UTF-8 text, title on the first line) to
-// the index in DIR, creating it if needed; a folder stands for the .txt
-// files in it and its subfolders. Each article is stored under its path:
+// the index in DIR, creating it if needed (when DIR does not exist or is
+// an empty folder); a folder stands for the .txt files in it and its
+// subfolders. While it works, standard error shows the files read out of
+// all, the documents indexed and the files a second: as a bar redrawn in
+// place on a terminal, or as a line every 5 seconds otherwise. Each article is stored under its path:
 // indexing a file again replaces it. The text is analysed with qalam_ar
 // (package searchindex), and the gazetteer ids of the people, places and
 // organisations found in it (package entities) go to the keyword fields
@@ -25,11 +28,19 @@
 //
 //	searchindex query -index DIR -facet persons
 //
-// lists the people the articles speak of most.
+// lists the people the articles speak of most. A query opens the index
+// read-only: it changes nothing in DIR.
+//
+// An index is checked before it is read: DIR must be a folder holding a
+// bleve index, with every segment file whole (its checksum). A damaged
+// or foreign index, or one on which bleve fails or panics, gives one line
+// "searchindex: DIR: damaged index: what is wrong" and the exit status 1,
+// never a stack trace or an empty answer. While another searchindex
+// holds the index's lock (an indexer, or a query during indexing), a
+// command waits for it, and says so after a second.
 package main
 
 import (
-	"errors"
 	"fmt"
 	"io"
 	"io/fs"
@@ -108,9 +119,9 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 		files = append(files, found...)
 	}
 
-	idx, err := openOrCreate(*dir)
+	idx, err := openIndex(*dir, false, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
+		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, cli.Reason(err))
 		return 1
 	}
 	defer idx.Close()
@@ -147,27 +158,32 @@ func runIndex(args []string, stdout, stderr io.Writer) int {
 	const batchSize = 256
 	b := idx.NewBatch()
 	indexed := 0
-	for range files {
+	prog := newProgress(stderr, isTerminal(stderr), len(files))
+	defer prog.clear()
+	for i := range files {
 		r := <-results
-		if r.err != nil {
-			fmt.Fprintf(stderr, "searchindex: %s: %v\n", r.file, r.err)
-			status = 1
-			continue
+		err := r.err
+		if err == nil {
+			err = b.Index(r.file, r.article)
 		}
-		if err := b.Index(r.file, r.article); err != nil {
+		if err != nil {
+			prog.clear()
 			fmt.Fprintf(stderr, "searchindex: %s: %v\n", r.file, err)
 			status = 1
-			continue
+		} else {
+			indexed++
 		}
-		indexed++
 		if b.Size() >= batchSize {
 			if err := idx.Batch(b); err != nil {
+				prog.clear()
 				fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
 				return 1
 			}
 			b.Reset()
 		}
+		prog.update(i+1, indexed)
 	}
+	prog.clear()
 	if err := idx.Batch(b); err != nil {
 		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
 		return 1
@@ -225,16 +241,6 @@ func readArticle(x *entities.Extractor, file string) (searchindex.Article, error
 	return searchindex.NewArticle(x, file, string(data)), nil
 }
 
-// openOrCreate opens the index in dir, or creates it with the article
-// mapping if dir does not exist.
-func openOrCreate(dir string) (bleve.Index, error) {
-	idx, err := bleve.Open(dir)
-	if errors.Is(err, bleve.ErrorIndexPathDoesNotExist) {
-		return bleve.New(dir, searchindex.NewIndexMapping())
-	}
-	return idx, err
-}
-
 func runQuery(args []string, stdout, stderr io.Writer) int {
 	fl := cli.NewFlagSet("searchindex query", "usage: searchindex query -index DIR [-facet persons,places,organizations] [-top N] [-filter FIELD=ID] [-n N] [QUERY ...]\n", stderr)
 	dir := fl.String("index", "", "index `folder`")
@@ -288,9 +294,9 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 		q = bleve.NewConjunctionQuery(q, tq)
 	}
 
-	idx, err := bleve.Open(*dir)
+	idx, err := openIndex(*dir, true, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
+		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, cli.Reason(err))
 		return 1
 	}
 	defer idx.Close()
@@ -299,8 +305,11 @@ func runQuery(args []string, stdout, stderr io.Writer) int {
 	for _, f := range facetFields {
 		req.AddFacet(f, bleve.NewFacetRequest(f, *top))
 	}
-	res, err := idx.Search(req)
-	if err != nil {
+	var res *bleve.SearchResult
+	if err := guard(func() (err error) {
+		res, err = idx.Search(req)
+		return err
+	}); err != nil {
 		fmt.Fprintf(stderr, "searchindex: %s: %v\n", *dir, err)
 		return 1
 	}
