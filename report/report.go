@@ -166,9 +166,10 @@ func New(x *entities.Extractor, file, text string, opts ...Option) Report {
 	}
 	r.Entities, r.Notes.Clitics = group(ms, text, names)
 	r.Notes.Variants, r.Notes.Folded = spellings(r.Entities)
-	ws := countWords(text, ms)
-	r.Sentences, r.Words = ws.sentences, ws.words
-	r.Terms = keyTerms(ws.stats, o.terms)
+	sc := scratchPool.Get().(*scratch)
+	r.Sentences, r.Words = countWords(sc, text, ms)
+	r.Terms = keyTerms(sc, o.terms)
+	sc.release()
 	if r.Entities == nil {
 		r.Entities = []Entity{}
 	}

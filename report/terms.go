@@ -6,6 +6,7 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+	"sync"
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities"
@@ -28,32 +29,49 @@ type wordStat struct {
 	word  string
 	kind  tokenize.Kind
 	count int
-	first int // offset of the first occurrence
+	first int   // offset of the first occurrence
+	group int32 // its termStat in keyTerms, -1 for none
 }
 
 // termStat is what keyTerms gathers on the words of one key.
 type termStat struct {
 	key   string
 	count int
-	first int   // offset of the first word
-	words []int // indices of its wordStats
+	first int // offset of the first word
 }
 
-// words is what one pass over the tokens of a text gathers.
-type words struct {
-	sentences, words int
-	// stats holds the distinct words outside entity mentions, in order
-	// of first occurrence.
-	stats []wordStat
+// scratch is the working memory of one report, kept in a pool so that
+// its maps and slices are reused rather than grown again for each text.
+type scratch struct {
+	index  map[string]int32 // written word → its wordStat
+	stats  []wordStat
+	byKey  map[string]int32 // key → its termStat
+	groups []termStat
+	filter *tokenize.TermFilter
+	segs   []clitics.Segment
+}
+
+var scratchPool = sync.Pool{New: func() any {
+	return &scratch{index: make(map[string]int32), byKey: make(map[string]int32), filter: termAnalyzer.NewTermFilter()}
+}}
+
+// release empties sc, so that it holds no piece of the text, and puts it
+// back in the pool.
+func (sc *scratch) release() {
+	clear(sc.index)
+	clear(sc.byKey)
+	clear(sc.stats)
+	sc.stats = sc.stats[:0]
+	clear(sc.groups)
+	sc.groups = sc.groups[:0]
+	scratchPool.Put(sc)
 }
 
 // countWords makes the one pass over the tokens of text: it counts the
 // sentences (as tokenize.Sentences finds them) and the Arabic and Latin
-// words, and gathers the distinct words outside the entity mentions ms
-// (names are reported as entities) with their counts.
-func countWords(text string, ms []entities.Mention) words {
-	var ws words
-	index := make(map[string]int32, len(text)/16)
+// words, and gathers in sc.stats the distinct words outside the entity
+// mentions ms (names are reported as entities) with their counts.
+func countWords(sc *scratch, text string, ms []entities.Mention) (sentences, words int) {
 	next := 0 // first mention that may overlap the current token
 	last := -1
 	for n, t := range tokenize.SentenceTokens(text, 0) {
@@ -61,7 +79,7 @@ func countWords(text string, ms []entities.Mention) words {
 		if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord {
 			continue
 		}
-		ws.words++
+		words++
 		for next < len(ms) && ms[next].End <= t.Start {
 			next++
 		}
@@ -69,59 +87,78 @@ func countWords(text string, ms []entities.Mention) words {
 			continue
 		}
 		w := text[t.Start:t.End]
-		if i, ok := index[w]; ok {
-			ws.stats[i].count++
+		if i, ok := sc.index[w]; ok {
+			sc.stats[i].count++
 			continue
 		}
-		index[w] = int32(len(ws.stats))
-		ws.stats = append(ws.stats, wordStat{word: w, kind: t.Kind, count: 1, first: t.Start})
+		sc.index[w] = int32(len(sc.stats))
+		sc.stats = append(sc.stats, wordStat{word: w, kind: t.Kind, count: 1, first: t.Start, group: -1})
 	}
-	ws.sentences = last + 1
-	return ws
+	return last + 1, words
 }
 
-// keyTerms groups the words of stats by their key (see appendTermKey) and
-// returns the most frequent groups, at most max, each with its commonest
-// written form. Stopwords, numbers, one-letter keys and keys met once are
-// left out. Each distinct word is analysed once, however often it occurs.
-func keyTerms(stats []wordStat, max int) []Term {
-	f := termAnalyzer.NewTermFilter()
-	byKey := make(map[string]int32, len(stats))
-	var groups []termStat
-	for i, w := range stats {
-		tm, ok := f.Term(w.word, tokenize.Token{End: len(w.word), Kind: w.kind})
+// keyTerms groups the words of sc.stats by their key (see appendTermKey)
+// and returns the most frequent groups, at most max, each with its
+// commonest written form. Stopwords, numbers, one-letter keys and keys met
+// once are left out. Each distinct word is analysed once, however often it
+// occurs.
+func keyTerms(sc *scratch, max int) []Term {
+	stats := sc.stats
+	for i := range stats {
+		w := &stats[i]
+		tm, ok := sc.filter.Term(w.word, tokenize.Token{End: len(w.word), Kind: w.kind})
 		if !ok || utf8.RuneCount(tm.Term) < 2 {
 			continue
 		}
-		g, ok := byKey[string(tm.Term)]
+		g, ok := sc.byKey[string(tm.Term)]
 		if !ok {
 			key := string(tm.Term)
-			g = int32(len(groups))
-			byKey[key] = g
-			groups = append(groups, termStat{key: key, first: w.first})
+			g = int32(len(sc.groups))
+			sc.byKey[key] = g
+			sc.groups = append(sc.groups, termStat{key: key, first: w.first})
 		}
-		s := &groups[g]
+		s := &sc.groups[g]
 		s.count += w.count
 		s.first = min(s.first, w.first)
-		s.words = append(s.words, i)
+		w.group = g
 	}
-	// Only groups met twice or more are terms: most groups are single
-	// words met once, and they need no sorting.
-	groups = slices.DeleteFunc(groups, func(g termStat) bool { return g.count < 2 })
-	slices.SortFunc(groups, func(a, b termStat) int {
-		return cmp.Or(b.count-a.count, a.first-b.first)
-	})
-	terms := make([]Term, 0, min(max, len(groups)))
-	var segs []clitics.Segment
-	for _, g := range groups[:min(max, len(groups))] {
-		forms := make(map[string]int, len(g.words))
-		for _, i := range g.words {
-			w := stats[i].word
-			start, end := formSpan(w, &segs)
-			forms[w[start:end]] += stats[i].count
+	// Only groups met twice or more are terms, and only the first max of
+	// them are kept: most groups are single words met once, and they need
+	// no sorting.
+	top := make([]int32, 0, 64)
+	for g := range sc.groups {
+		if sc.groups[g].count >= 2 {
+			top = append(top, int32(g))
 		}
-		form := commonForm(forms)
-		terms = append(terms, Term{Key: g.key, Count: g.count, Form: form, Stem: writtenStem(form, g.key)})
+	}
+	slices.SortFunc(top, func(a, b int32) int {
+		ga, gb := &sc.groups[a], &sc.groups[b]
+		return cmp.Or(gb.count-ga.count, ga.first-gb.first)
+	})
+	top = top[:min(max, len(top))]
+	// The forms of the kept groups' words, proclitics cut off.
+	rank := make(map[int32]int, len(top))
+	for i, g := range top {
+		rank[g] = i
+	}
+	forms := make([]map[string]int, len(top))
+	for i := range stats {
+		w := &stats[i]
+		r, ok := rank[w.group]
+		if w.group < 0 || !ok {
+			continue
+		}
+		if forms[r] == nil {
+			forms[r] = make(map[string]int)
+		}
+		start, end := formSpan(w.word, &sc.segs)
+		forms[r][w.word[start:end]] += w.count
+	}
+	terms := make([]Term, len(top))
+	for i, g := range top {
+		s := &sc.groups[g]
+		form := commonForm(forms[i])
+		terms[i] = Term{Key: s.key, Count: s.count, Form: form, Stem: writtenStem(form, s.key)}
 	}
 	return terms
 }
