@@ -41,11 +41,18 @@ func appendTermKey(dst, word []byte) []byte {
 		word = word[len(article):]
 		n -= 2
 	}
-	for _, e := range endings {
-		// Every letter of the endings is two bytes long.
-		if len(word) >= len(e.ending) && string(word[len(word)-len(e.ending):]) == e.ending && n-len(e.cut)/2 >= e.keep {
-			word = word[:len(word)-len(e.cut)]
-			break
+	// Every ending ends in ت, ن or ه, and every letter of the endings is
+	// two bytes long.
+	if len(word) < 2 {
+		return append(dst, word...)
+	}
+	switch string(word[len(word)-2:]) {
+	case "ت", "ن", "ه":
+		for _, e := range endings {
+			if len(word) >= len(e.ending) && string(word[len(word)-len(e.ending):]) == e.ending && n-len(e.cut)/2 >= e.keep {
+				word = word[:len(word)-len(e.cut)]
+				break
+			}
 		}
 	}
 	return append(dst, word...)
