@@ -86,3 +86,28 @@ func TestMentionsWithoutBreaks(t *testing.T) {
 	require.Len(t, got, 1)
 	assert.Equal(t, len(brackets)+len("\u00a0"), got[0].Start)
 }
+
+// FuzzChunkEnd repeats any text past two chunks and checks that every
+// chunk ends after its start, at a rune boundary, within 2*chunkSize.
+func FuzzChunkEnd(f *testing.F) {
+	f.Add("«(")
+	f.Add("الرئيس\u00a0")
+	f.Add("ب")
+	f.Add("\xff\x80a")
+	f.Fuzz(func(t *testing.T, unit string) {
+		if unit == "" {
+			return
+		}
+		text := strings.Repeat(unit, 3*chunkSize/len(unit)+1)
+		for off := 0; off < len(text); {
+			end := chunkEnd(text, off)
+			if end <= off || end-off > 2*chunkSize {
+				t.Fatalf("chunk [%d, %d)", off, end)
+			}
+			if end < len(text) && !utf8.RuneStart(text[end]) && utf8.ValidString(text) {
+				t.Fatalf("cut at %d inside a rune", end)
+			}
+			off = end
+		}
+	})
+}

@@ -46,3 +46,26 @@ func TestCutAfterSpace(t *testing.T) {
 		}
 	}
 }
+
+// FuzzCutAfterSpace checks the promise of IsSpace on any text.
+func FuzzCutAfterSpace(f *testing.F) {
+	f.Add("قال\u00a0الرئيس «ترامب»\u3000إن %15")
+	f.Add("a\u200b#b\u00a0@c 1\u00a0000 x.com/\u00a0y")
+	f.Fuzz(func(t *testing.T, text string) {
+		whole := AppendTokens(nil, text)
+		for i := 0; i < len(text); {
+			r, n := utf8.DecodeRuneInString(text[i:])
+			i += n
+			if !IsSpace(r) {
+				continue
+			}
+			got := AppendTokens(nil, text[:i])
+			for _, tk := range AppendTokens(nil, text[i:]) {
+				got = append(got, Token{Start: tk.Start + i, End: tk.End + i, Kind: tk.Kind})
+			}
+			if !slices.Equal(got, whole) {
+				t.Fatalf("%q cut at %d:\n got %v\nwant %v", text, i, got, whole)
+			}
+		}
+	})
+}
