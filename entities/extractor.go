@@ -12,6 +12,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/tokenize"
+	"github.com/qalam-nlp/qalam/entities/tagger"
 )
 
 // Mention is one entity found in a text. Text is text[Start:End] of the
@@ -66,6 +67,7 @@ type Extractor struct {
 	// with a hamza on alef inside it (مأرب).
 	hamzaWords map[string]bool
 	byID       map[string]int32 // entity entries by id
+	model      *tagger.Model    // the learned tagger, or nil for the gazetteer alone
 	states     sync.Pool
 }
 
@@ -107,7 +109,7 @@ type lexeme struct {
 //   - an organisation named by a generic noun and a nationality (الجيش
 //     الإسرائيلي, الحكومة اللبنانية, جيش الاحتلال): a description, whose
 //     nationality is reported.
-func New(g *gazetteer.Gazetteer) *Extractor {
+func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 	n := 0
 	for e := range g.Entries() {
 		n += len(e.Names)
@@ -280,6 +282,9 @@ func New(g *gazetteer.Gazetteer) *Extractor {
 		}
 	}
 	x.states.New = func() any { return new(state) }
+	for _, o := range opts {
+		o(x)
+	}
 	return x
 }
 
@@ -325,11 +330,15 @@ var defaultExtractor = sync.OnceValues(func() (*Extractor, error) {
 	if err != nil {
 		return nil, err
 	}
-	return New(g), nil
+	m, err := DefaultModel()
+	if err != nil {
+		return nil, err
+	}
+	return New(g, WithModel(m)), nil
 })
 
-// Default returns an Extractor for the embedded default gazetteer, built
-// on the first call and shared afterwards.
+// Default returns an Extractor for the embedded default gazetteer and
+// tagger model, built on the first call and shared afterwards.
 func Default() (*Extractor, error) { return defaultExtractor() }
 
 // Extract returns the mentions in text, in order of position; they do

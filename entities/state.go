@@ -78,6 +78,7 @@ type state struct {
 	segs  []clitics.Segment  // scratch for wordWhole
 	names map[string]surname // surnames of the people found so far
 	known filter             // the keys of names
+	tagging
 }
 
 func (s *state) reset() {
@@ -115,6 +116,10 @@ func (s *state) chunk(off, end int) {
 	s.applyRules()
 	s.dropFacilityNames()
 	s.resolvePartial()
+	if s.x.model != nil || s.collect != nil {
+		s.tag()
+		s.resolvePartial()
+	}
 	slices.SortFunc(s.found, func(a, b found) int { return a.i - b.i })
 }
 

@@ -22,6 +22,7 @@ const (
 	auxiliary                         // كان and its sisters: the word after them is no speaker's name
 	adjectival                        // a name that is also a nisba adjective: مالي (Mali; financial)
 	governsPlace                      // a noun whose complement is often a country: عاصمة مالي
+	numFlags     = iota
 )
 
 // introducerWords introduce a place or an organisation without being

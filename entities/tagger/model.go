@@ -1,0 +1,146 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package tagger
+
+import "math"
+
+// Model holds a tagger's weights. It is immutable once built and safe
+// for concurrent use.
+type Model struct {
+	// Features names the feature set the weights were learned for; a
+	// user of the model checks that it computes the same.
+	Features string
+	trans    [NumTags + 1]Scores // trans[a][b]: a then b; a == NumTags at the start
+	dense    []Scores
+	keys     []uint64 // open-addressing table of hashed features; 0 is empty
+	slots    []int32  // row of keys[i] in rows
+	rows     []Scores
+}
+
+// Hashed returns the number of hashed features in the model.
+func (m *Model) Hashed() int { return len(m.rows) }
+
+// Dense returns the number of dense features in the model.
+func (m *Model) Dense() int { return len(m.dense) }
+
+// AddHashed adds the weights of the hashed feature key to s; a feature
+// the model does not hold adds nothing.
+func (m *Model) AddHashed(s *Scores, key uint64) {
+	if len(m.keys) == 0 {
+		return
+	}
+	key = nonZero(key)
+	mask := uint64(len(m.keys) - 1)
+	for i := key & mask; ; i = (i + 1) & mask {
+		switch m.keys[i] {
+		case key:
+			add(s, &m.rows[m.slots[i]])
+			return
+		case 0:
+			return
+		}
+	}
+}
+
+// AddDense adds the weights of dense feature i to s.
+func (m *Model) AddDense(s *Scores, i int) {
+	if i < len(m.dense) {
+		add(s, &m.dense[i])
+	}
+}
+
+func add(s, w *Scores) {
+	for t := range s {
+		s[t] += w[t]
+	}
+}
+
+// nonZero maps a hash onto the keys that can be stored: 0 marks an empty
+// slot.
+func nonZero(key uint64) uint64 {
+	if key == 0 {
+		return 1
+	}
+	return key
+}
+
+// index builds the open-addressing table for keys, at most half full.
+func (m *Model) index(keys []uint64) {
+	n := 1
+	for n < 2*len(keys) {
+		n <<= 1
+	}
+	m.keys = make([]uint64, n)
+	m.slots = make([]int32, n)
+	mask := uint64(n - 1)
+	for row, key := range keys {
+		i := key & mask
+		for m.keys[i] != 0 {
+			i = (i + 1) & mask
+		}
+		m.keys[i], m.slots[i] = key, int32(row)
+	}
+}
+
+// Viterbi holds the scratch memory of decoding; the zero value is ready
+// to use. It is not safe for concurrent use.
+type Viterbi struct {
+	back [][NumTags]Tag
+}
+
+// Decode appends to dst the best tag sequence for tokens with the given
+// scores (from the features of each token) under the model's
+// transitions. Only well-formed sequences are considered.
+func (v *Viterbi) Decode(dst []Tag, m *Model, scores []Scores) []Tag {
+	return v.decode(dst, scores, &m.trans)
+}
+
+// decode is the Viterbi algorithm over scores and transitions.
+func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores) []Tag {
+	n := len(scores)
+	if n == 0 {
+		return dst
+	}
+	if cap(v.back) < n {
+		v.back = make([][NumTags]Tag, n)
+	}
+	back := v.back[:n]
+	var best, next Scores
+	neg := float32(math.Inf(-1))
+	for b := Tag(0); b < NumTags; b++ {
+		best[b] = neg
+		if follows(NumTags, b) {
+			best[b] = trans[NumTags][b] + scores[0][b]
+		}
+	}
+	for i := 1; i < n; i++ {
+		for b := Tag(0); b < NumTags; b++ {
+			top, arg := neg, Tag(0)
+			for a := Tag(0); a < NumTags; a++ {
+				if !follows(a, b) || best[a] == neg {
+					continue
+				}
+				if s := best[a] + trans[a][b]; s > top {
+					top, arg = s, a
+				}
+			}
+			next[b] = top + scores[i][b]
+			back[i][b] = arg
+		}
+		best = next
+	}
+	last := Tag(0)
+	for b := Tag(1); b < NumTags; b++ {
+		if best[b] > best[last] {
+			last = b
+		}
+	}
+	start := len(dst)
+	dst = append(dst, make([]Tag, n)...)
+	out := dst[start:]
+	for i := n - 1; i >= 0; i-- {
+		out[i] = last
+		last = back[i][last]
+	}
+	return dst
+}

@@ -1,0 +1,281 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package entities
+
+import (
+	"math/bits"
+	"slices"
+
+	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/entities/tagger"
+	"github.com/qalam-nlp/qalam/tokenize/clitics"
+)
+
+// tagging is the tagger's scratch memory in a state.
+type tagging struct {
+	bits    []uint64 // dense atoms of each token
+	vecIdx  map[string]int32
+	vecs    []wordVec
+	tokVec  []int32 // vecs index of each token
+	scores  []tagger.Scores
+	tags    []tagger.Tag
+	spans   []tagger.Span
+	tagged  []found
+	dropped []bool
+	covered []bool
+	key     []byte
+	h       hasher
+	vit     tagger.Viterbi
+	collect func(a, b int, feats [][]uint64, dense [][]int32) // training: receives each sequence's features
+}
+
+// maxCachedWords bounds the per-state cache of word vectors.
+const maxCachedWords = 1 << 17
+
+// vec returns the index in s.vecs of the word vector of key.
+func (s *state) vec(key []byte) int32 {
+	if i, ok := s.vecIdx[string(key)]; ok {
+		return i
+	}
+	if s.vecIdx == nil || len(s.vecs) >= maxCachedWords {
+		s.vecIdx = make(map[string]int32)
+		s.vecs = s.vecs[:0]
+	}
+	m := s.x.model
+	var v wordVec
+	for r := range numRoles {
+		s.h.keys = s.h.keys[:0]
+		s.h.wordFeatures(key, r)
+		for _, k := range s.h.keys {
+			m.AddHashed(&v[r], k)
+		}
+	}
+	i := int32(len(s.vecs))
+	s.vecs = append(s.vecs, v)
+	s.vecIdx[string(key)] = i
+	return i
+}
+
+// roleOffsets are the token offsets of the roles.
+var roleOffsets = [numRoles]int{roleSelf: 0, rolePrev: -1, roleNext: 1, rolePrev2: -2, roleNext2: 2}
+
+// denseOffsets are the token offsets of the dense roles.
+var denseOffsets = [denseRoles]int{0, -1, 1}
+
+// tag runs the tagger over the chunk and merges what it finds with the
+// gazetteer's and the rules' mentions.
+func (s *state) tag() {
+	atoms := s.atoms()
+	s.tagged = s.tagged[:0]
+	if s.collect != nil {
+		s.sequences(s.collectSequence)
+		return
+	}
+	m := s.x.model
+	s.tokVec = s.tokVec[:0]
+	for k := range s.toks {
+		s.key = s.wordKey(s.key[:0], &s.toks[k])
+		s.tokVec = append(s.tokVec, s.vec(s.key))
+	}
+	edge := s.vec(edgeKey)
+	s.sequences(func(a, b int) {
+		s.scores = s.scores[:0]
+		for k := a; k < b; k++ {
+			var sc tagger.Scores
+			for r, d := range roleOffsets {
+				v := edge
+				if n := k + d; n >= a && n < b {
+					v = s.tokVec[n]
+				}
+				w := &s.vecs[v][r]
+				for t := range sc {
+					sc[t] += w[t]
+				}
+			}
+			for r, d := range denseOffsets {
+				n := k + d
+				if n < a || n >= b {
+					continue
+				}
+				for set := atoms[n]; set != 0; set &= set - 1 {
+					m.AddDense(&sc, r*numAtoms+bits.TrailingZeros64(set))
+				}
+			}
+			s.scores = append(s.scores, sc)
+		}
+		s.tags = s.vit.Decode(s.tags[:0], m, s.scores)
+		s.spans = tagger.AppendSpans(s.spans[:0], s.tags)
+		for _, sp := range s.spans {
+			s.tagged = append(s.tagged, found{i: a + sp.Start, j: a + sp.End, typ: spanTypes[sp.Type], entry: -1})
+		}
+	})
+	s.merge()
+}
+
+var spanTypes = [...]gazetteer.Type{tagger.Person: gazetteer.Person, tagger.Location: gazetteer.Location, tagger.Organization: gazetteer.Organization}
+
+// collectSequence hands the features of tokens [a, b) to s.collect.
+func (s *state) collectSequence(a, b int) {
+	feats := make([][]uint64, b-a)
+	dense := make([][]int32, b-a)
+	for k := a; k < b; k++ {
+		s.h.keys = s.h.keys[:0]
+		for r, d := range roleOffsets {
+			key := edgeKey
+			if n := k + d; n >= a && n < b {
+				s.key = s.wordKey(s.key[:0], &s.toks[n])
+				key = s.key
+			}
+			s.h.wordFeatures(key, r)
+		}
+		feats[k-a] = append([]uint64(nil), s.h.keys...)
+		for r, d := range denseOffsets {
+			n := k + d
+			if n < a || n >= b {
+				continue
+			}
+			for set := s.bits[n]; set != 0; set &= set - 1 {
+				dense[k-a] = append(dense[k-a], int32(r*numAtoms+bits.TrailingZeros64(set)))
+			}
+		}
+	}
+	s.collect(a, b, feats, dense)
+}
+
+// merge combines the tagger's spans (s.tagged) with the mentions found
+// by the gazetteer and the rules (s.found).
+//
+// The tagger reads the context and was trained with what the gazetteer
+// found as features, so where it finds a span, its span stands, except
+// where it cuts into a linked mention it does not contain: the gazetteer
+// is the evidence for the names it lists. A span keeps the id of a
+// linked mention of its type inside it (الصين الشعبية is China), or of a
+// listed name of its type that it covers exactly (حماس that the context
+// rules read as "zeal", برشلونة the club rather than the city). Where the
+// tagger finds nothing, linked mentions and nationality adjectives stay
+// and the rules' unlinked people, places and organisations go.
+func (s *state) merge() {
+	slices.SortFunc(s.found, func(a, b found) int { return a.i - b.i })
+	n := len(s.found)
+	drop := s.dropped[:0]
+	for range n {
+		drop = append(drop, false)
+	}
+	covered := s.covered[:0]
+	for range n {
+		covered = append(covered, false)
+	}
+	fi := 0
+	for _, t := range s.tagged {
+		for fi < n && s.found[fi].j <= t.i {
+			fi++
+		}
+		blocked := false
+		t.entry = -1
+		for k := fi; k < n && s.found[k].i < t.j; k++ {
+			f := &s.found[k]
+			covered[k] = true
+			inside := f.i >= t.i && f.j <= t.j
+			if f.entry >= 0 && !inside && !(f.i == t.i && f.j == t.j) {
+				blocked = true
+			}
+			if f.entry >= 0 && inside && f.typ == t.typ && t.entry < 0 {
+				t.entry = f.entry
+				if f.i == t.i {
+					t.skip = f.skip
+				}
+			}
+		}
+		if blocked {
+			continue
+		}
+		for k := fi; k < n && s.found[k].i < t.j; k++ {
+			drop[k] = true
+		}
+		if t.entry < 0 {
+			t.entry, t.skip = s.listedAs(t.i, t.j, t.typ)
+		}
+		if t.entry < 0 {
+			t.skip = s.cliticSkip(t.i)
+		}
+		s.found = append(s.found, t)
+		if t.typ == gazetteer.Person && t.j-t.i >= 2 && t.entry < 0 {
+			s.rememberSurname(t.j-1, -1)
+		}
+	}
+	out := s.found[:0]
+	for k, f := range s.found {
+		if k < n && (drop[k] || !covered[k] && f.entry < 0 && f.typ != gazetteer.Nationality) {
+			continue
+		}
+		out = append(out, f)
+	}
+	s.found = out
+	s.dropped, s.covered = drop, covered
+	s.markTaken()
+}
+
+// listedAs returns the entry of type typ whose name is tokens [i, j),
+// read with or without the first token's clitics, and the clitics'
+// bytes; -1 when there is none.
+func (s *state) listedAs(i, j int, typ gazetteer.Type) (int32, int32) {
+	t := &s.toks[i]
+	try := func(word int32) int32 {
+		n := s.x.trie.child(0, word)
+		for k := i + 1; k < j && n >= 0; k++ {
+			n = s.x.trie.child(n, s.toks[k].word)
+		}
+		if n < 0 {
+			return -1
+		}
+		for _, c := range s.x.trie.nodes[n].cands {
+			if e := &s.x.entries[c.entry]; e.typ == typ && !c.derived {
+				return c.entry
+			}
+		}
+		return -1
+	}
+	if t.word >= 0 {
+		if e := try(t.word); e >= 0 {
+			return e, 0
+		}
+	}
+	for _, v := range s.vars[t.v0 : t.v0+t.nv] {
+		if v.article && !allowsArticle(typ) {
+			continue
+		}
+		if e := try(v.word); e >= 0 {
+			return e, v.skip
+		}
+	}
+	return -1, 0
+}
+
+// markTaken marks the items under the mentions found as taken, so that
+// resolvePartial leaves them.
+func (s *state) markTaken() {
+	it := 0
+	for _, f := range s.found {
+		for it < len(s.items) && s.items[it].j <= f.i {
+			it++
+		}
+		for k := it; k < len(s.items) && s.items[k].i < f.j; k++ {
+			s.items[k].taken = true
+		}
+	}
+}
+
+// cliticSkip returns the bytes of proclitics (و ف ب ل ك) that begin token
+// k, as the clitic segmenter splits them; they are left out of a span.
+func (s *state) cliticSkip(k int) int32 {
+	t := &s.toks[k]
+	s.segs = clitics.Default.AppendSegments(s.segs[:0], s.text[t.start:t.end])
+	skip := 0
+	for _, sg := range s.segs {
+		if sg.Kind != clitics.Proclitic || sg.End == t.end-t.start {
+			break
+		}
+		skip = sg.End
+	}
+	return int32(skip)
+}
