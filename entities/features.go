@@ -61,10 +61,10 @@ var (
 
 // hasher builds the 64-bit FNV-1a hashes of a word's features.
 type hasher struct {
-	keys  []uint64
-	segs  []clitics.Segment
-	stem  []byte
-	role  byte
+	keys []uint64
+	segs []clitics.Segment
+	stem []byte
+	role byte
 }
 
 func (h *hasher) add(kind byte, parts ...[]byte) {

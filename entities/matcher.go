@@ -6,7 +6,7 @@ import (
 	"strings"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
-	"github.com/qalam-nlp/qalam/normalize"
+	"github.com/qalam-nlp/qalam/entities/internal/wordform"
 	"github.com/qalam-nlp/qalam/tokenize"
 )
 
@@ -133,18 +133,8 @@ type nameScratch struct {
 	buf  []byte
 }
 
-// foldToken appends the matching form of a token: search normalisation,
-// and ASCII letters in lower case.
-func foldToken(dst []byte, tok string) []byte {
-	start := len(dst)
-	dst = normalize.Search.AppendString(dst, tok)
-	for i := start; i < len(dst); i++ {
-		if c := dst[i]; 'A' <= c && c <= 'Z' {
-			dst[i] = c + 'a' - 'A'
-		}
-	}
-	return dst
-}
+// foldToken appends the matching form of a token.
+func foldToken(dst []byte, tok string) []byte { return wordform.AppendFold(dst, tok) }
 
 // nisbaSuffixes are the endings added to a nationality adjective ending in
 // ي (روسي) to give its other forms, in search-normalised spelling:

@@ -7,7 +7,10 @@
 // key words by these forms, so they are computed in one place.
 package wordform
 
-import "github.com/qalam-nlp/qalam/tokenize/clitics"
+import (
+	"github.com/qalam-nlp/qalam/normalize"
+	"github.com/qalam-nlp/qalam/tokenize/clitics"
+)
 
 const article = "ال"
 
@@ -38,4 +41,18 @@ func Split(w []byte, segs *[]clitics.Segment) Parts {
 		p.Bare = p.Core[len(article):]
 	}
 	return p
+}
+
+// AppendFold appends the form in which the entity extractor matches a
+// token: search normalisation (package normalize, preset Search), and
+// ASCII letters in lower case.
+func AppendFold(dst []byte, tok string) []byte {
+	start := len(dst)
+	dst = normalize.Search.AppendString(dst, tok)
+	for i := start; i < len(dst); i++ {
+		if c := dst[i]; 'A' <= c && c <= 'Z' {
+			dst[i] = c + 'a' - 'A'
+		}
+	}
+	return dst
 }
