@@ -68,6 +68,7 @@ type Extractor struct {
 	hamzaWords map[string]bool
 	byID       map[string]int32 // entity entries by id
 	model      *tagger.Model    // the learned tagger, or nil for the gazetteer alone
+	nameRoles  []nameRole       // where each word id stands in the gazetteer's names
 	states     sync.Pool
 }
 
@@ -275,6 +276,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 	for _, w := range strings.Fields(facilityWords) {
 		x.facility[string(foldToken(nil, w))] = true
 	}
+	x.nameRoles = nameRoles(x.trie, x.entries, names)
 	x.byID = make(map[string]int32, len(x.entries))
 	for i, e := range x.entries {
 		if e.typ.IsEntity() {

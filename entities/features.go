@@ -3,6 +3,7 @@
 package entities
 
 import (
+	"math/bits"
 	"unicode"
 	"unicode/utf8"
 
@@ -165,7 +166,7 @@ func suffix(w []byte, n int) []byte {
 }
 
 // Dense features: what the gazetteer and the rules found at a token.
-// Each is tested at the token itself and at its neighbours.
+// Each is tested at the token itself and at the two tokens on each side.
 const (
 	dBias      = 0
 	dFound     = dBias + 1      // + 4*type(0..3) + 2*linked + inside: a mention found by the gazetteer or a rule
@@ -179,19 +180,97 @@ const (
 	dSkip      = dOther + 1     // the found mention leaves out clitics
 	dAlefMaks  = dSkip + 1      // written with final ى
 	dFlag      = dAlefMaks + 1  // + bit of wordFlag
-	numAtoms   = dFlag + numFlags
-	denseRoles = 3 // the token, the one before, the one after
+	dInName    = dFlag + numFlags
+	dFoundHere = dInName + numNameRoles // + type: the word is part of a mention of that type somewhere in the chunk
+	numAtoms   = dFoundHere + 4
+	denseRoles = 5 // the token, the one before, the one after, and the second ones
 )
 
 // numDense is the number of dense features of the model.
 const numDense = numAtoms * denseRoles
 
+// atomSet is a set of dense atoms.
+type atomSet [(numAtoms + 63) / 64]uint64
+
+func (a *atomSet) add(i int) { a[i/64] |= 1 << (i % 64) }
+
+// each calls fn with each atom of the set.
+func (a *atomSet) each(fn func(int)) {
+	for w, set := range a {
+		for ; set != 0; set &= set - 1 {
+			fn(64*w + bits.TrailingZeros64(set))
+		}
+	}
+}
+
+// nameRole says where a word stands in the gazetteer's names.
+type nameRole uint16
+
+const (
+	personFirst  nameRole = 1 << iota // first word of a person's name of two words or more
+	personLast                        // last word of one
+	personInner                       // another word of one
+	personAlone                       // a person's name by itself
+	placeWord                         // a word of a place's name of two words or more
+	placeAlone                        // a place's name by itself
+	orgWord                           // a word of an organisation's name of two words or more
+	orgAlone                          // an organisation's name by itself
+	givenWord                         // a given name
+	titleWord                         // a word of a title
+	headWord                          // an organisation's or place's head-word
+	numNameRoles = iota
+)
+
+// nameRoles returns the roles of every word id in the names of entries.
+func nameRoles(t *trie, entries []entry, names [][][]string) []nameRole {
+	roles := make([]nameRole, len(t.strs))
+	for idx, forms := range names {
+		typ := entries[idx].typ
+		for _, f := range forms {
+			for p, w := range f {
+				id, ok := t.words[w]
+				if !ok {
+					continue
+				}
+				var r nameRole
+				switch {
+				case typ == gazetteer.Person && len(f) == 1:
+					r = personAlone
+				case typ == gazetteer.Person && p == 0:
+					r = personFirst
+				case typ == gazetteer.Person && p == len(f)-1:
+					r = personLast
+				case typ == gazetteer.Person:
+					r = personInner
+				case typ == gazetteer.Location && len(f) == 1:
+					r = placeAlone
+				case typ == gazetteer.Location:
+					r = placeWord
+				case typ == gazetteer.Organization && len(f) == 1:
+					r = orgAlone
+				case typ == gazetteer.Organization:
+					r = orgWord
+				case typ == gazetteer.GivenName:
+					r = givenWord
+				case typ == gazetteer.Title:
+					r = titleWord
+				case typ == gazetteer.OrgHead || typ == gazetteer.LocHead:
+					r = headWord
+				}
+				roles[id] |= r
+			}
+		}
+	}
+	return roles
+}
+
 var entityIndex = [...]int{gazetteer.Person: 0, gazetteer.Location: 1, gazetteer.Organization: 2, gazetteer.Nationality: 3}
 
-// atoms returns the dense atoms of every token of the chunk, as bit sets.
-func (s *state) atoms() []uint64 {
-	s.bits = append(s.bits[:0], make([]uint64, len(s.toks))...)
+// atoms returns the dense atoms of every token of the chunk.
+func (s *state) atoms() []atomSet {
+	s.bits = append(s.bits[:0], make([]atomSet, len(s.toks))...)
 	b := s.bits
+	clear(s.foundWords)
 	for _, f := range s.found {
 		base := dFound + 4*entityIndex[f.typ]
 		if f.entry >= 0 {
@@ -199,12 +278,22 @@ func (s *state) atoms() []uint64 {
 		}
 		for k := f.i; k < f.j; k++ {
 			if k == f.i {
-				b[k] |= 1 << base
+				b[k].add(base)
 				if f.skip > 0 {
-					b[k] |= 1 << dSkip
+					b[k].add(dSkip)
 				}
 			} else {
-				b[k] |= 1 << (base + 1)
+				b[k].add(base + 1)
+			}
+			if t := &s.toks[k]; t.kind == tokenize.ArabicWord || t.kind == tokenize.LatinWord {
+				if s.foundWords == nil {
+					s.foundWords = make(map[string]uint8)
+				}
+				w := s.norm[t.n0:t.n1]
+				if k == f.i {
+					w = s.normAfter(t, f.skip)
+				}
+				s.foundWords[string(w)] |= 1 << entityIndex[f.typ]
 			}
 		}
 	}
@@ -212,44 +301,82 @@ func (s *state) atoms() []uint64 {
 		if it.entry >= 0 {
 			e := &s.x.entries[it.entry]
 			base := dItem + 2*entityIndex[e.typ]
-			b[it.i] |= 1 << base
+			b[it.i].add(base)
 			for k := it.i + 1; k < it.j; k++ {
-				b[k] |= 1 << (base + 1)
+				b[k].add(base + 1)
 			}
 		}
 		for c, t := range [...]gazetteer.Type{gazetteer.Title, gazetteer.GivenName, gazetteer.OrgHead, gazetteer.LocHead} {
 			if it.cues.has(t) {
-				b[it.i] |= 1 << (dCue + c)
+				b[it.i].add(dCue + c)
 			}
 		}
 	}
 	for k := range s.toks {
 		t := &s.toks[k]
-		b[k] |= 1 << dBias
+		b[k].add(dBias)
 		if k == 0 || containsNewline(s.text[s.toks[k-1].end:t.start]) {
-			b[k] |= 1 << dLineStart
+			b[k].add(dLineStart)
 		}
 		switch t.kind {
 		case tokenize.ArabicWord:
 		case tokenize.LatinWord:
-			b[k] |= 1 << dLatin
+			b[k].add(dLatin)
 		case tokenize.Number:
-			b[k] |= 1 << dNumber
+			b[k].add(dNumber)
 		case tokenize.Punct:
-			b[k] |= 1 << dPunct
+			b[k].add(dPunct)
 		default:
-			b[k] |= 1 << dOther
+			b[k].add(dOther)
 		}
 		if t.alefMaks {
-			b[k] |= 1 << dAlefMaks
+			b[k].add(dAlefMaks)
 		}
 		for f := range numFlags {
 			if t.flags&(1<<f) != 0 {
-				b[k] |= 1 << (dFlag + f)
+				b[k].add(dFlag + f)
+			}
+		}
+		var roles nameRole
+		if t.word >= 0 {
+			roles = s.x.nameRoles[t.word]
+		}
+		for _, v := range s.vars[t.v0 : t.v0+t.nv] {
+			roles |= s.x.nameRoles[v.word]
+		}
+		for r := range numNameRoles {
+			if roles&(1<<r) != 0 {
+				b[k].add(dInName + r)
+			}
+		}
+		if len(s.foundWords) > 0 && t.n1 > t.n0 {
+			w := s.norm[t.n0:t.n1]
+			types, ok := s.foundWords[string(w)]
+			if !ok && t.nv > 0 {
+				types = s.foundWords[string(s.normAfter(t, s.vars[t.v0].skip))]
+			}
+			for ty := range 4 {
+				if types&(1<<ty) != 0 {
+					b[k].add(dFoundHere + ty)
+				}
 			}
 		}
 	}
 	return b
+}
+
+// normAfter returns the normalised form of token t without its first
+// skip bytes as written (clitics).
+func (s *state) normAfter(t *tok, skip int32) []byte {
+	w := s.norm[t.n0:t.n1]
+	for _, r := range s.text[t.start : t.start+int(skip)] {
+		if isMark(r) || len(w) == 0 {
+			continue
+		}
+		_, size := utf8.DecodeRune(w)
+		w = w[size:]
+	}
+	return w
 }
 
 func containsNewline(s string) bool {

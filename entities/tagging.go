@@ -3,7 +3,7 @@
 package entities
 
 import (
-	"math/bits"
+	"os"
 	"slices"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
@@ -13,20 +13,21 @@ import (
 
 // tagging is the tagger's scratch memory in a state.
 type tagging struct {
-	bits    []uint64 // dense atoms of each token
-	vecIdx  map[string]int32
-	vecs    []wordVec
-	tokVec  []int32 // vecs index of each token
-	scores  []tagger.Scores
-	tags    []tagger.Tag
-	spans   []tagger.Span
-	tagged  []found
-	dropped []bool
-	covered []bool
-	key     []byte
-	h       hasher
-	vit     tagger.Viterbi
-	collect func(a, b int, feats [][]uint64, dense [][]int32) // training: receives each sequence's features
+	bits       []atomSet        // dense atoms of each token
+	foundWords map[string]uint8 // the words of the mentions found in the chunk, and their types
+	vecIdx     map[string]int32
+	vecs       []wordVec
+	tokVec     []int32 // vecs index of each token
+	scores     []tagger.Scores
+	tags       []tagger.Tag
+	spans      []tagger.Span
+	tagged     []found
+	dropped    []bool
+	covered    []bool
+	key        []byte
+	h          hasher
+	vit        tagger.Viterbi
+	collect    func(a, b int, feats [][]uint64, dense [][]int32) // training: receives each sequence's features
 }
 
 // maxCachedWords bounds the per-state cache of word vectors.
@@ -60,7 +61,7 @@ func (s *state) vec(key []byte) int32 {
 var roleOffsets = [numRoles]int{roleSelf: 0, rolePrev: -1, roleNext: 1, rolePrev2: -2, roleNext2: 2}
 
 // denseOffsets are the token offsets of the dense roles.
-var denseOffsets = [denseRoles]int{0, -1, 1}
+var denseOffsets = [denseRoles]int{0, -1, 1, -2, 2}
 
 // tag runs the tagger over the chunk and merges what it finds with the
 // gazetteer's and the rules' mentions.
@@ -97,9 +98,8 @@ func (s *state) tag() {
 				if n < a || n >= b {
 					continue
 				}
-				for set := atoms[n]; set != 0; set &= set - 1 {
-					m.AddDense(&sc, r*numAtoms+bits.TrailingZeros64(set))
-				}
+				base := r * numAtoms
+				atoms[n].each(func(a int) { m.AddDense(&sc, base+a) })
 			}
 			s.scores = append(s.scores, sc)
 		}
@@ -134,9 +134,8 @@ func (s *state) collectSequence(a, b int) {
 			if n < a || n >= b {
 				continue
 			}
-			for set := s.bits[n]; set != 0; set &= set - 1 {
-				dense[k-a] = append(dense[k-a], int32(r*numAtoms+bits.TrailingZeros64(set)))
-			}
+			base := r * numAtoms
+			s.bits[n].each(func(atom int) { dense[k-a] = append(dense[k-a], int32(base+atom)) })
 		}
 	}
 	s.collect(a, b, feats, dense)
@@ -186,7 +185,7 @@ func (s *state) merge() {
 				}
 			}
 		}
-		if blocked {
+		if blocked && expMode == "" {
 			continue
 		}
 		for k := fi; k < n && s.found[k].i < t.j; k++ {
@@ -205,7 +204,7 @@ func (s *state) merge() {
 	}
 	out := s.found[:0]
 	for k, f := range s.found {
-		if k < n && (drop[k] || !covered[k] && f.entry < 0 && f.typ != gazetteer.Nationality) {
+		if k < n && (drop[k] || !covered[k] && (f.entry < 0 || expMode == "only") && f.typ != gazetteer.Nationality) {
 			continue
 		}
 		out = append(out, f)
@@ -279,3 +278,5 @@ func (s *state) cliticSkip(k int) int32 {
 	}
 	return int32(skip)
 }
+
+var expMode = os.Getenv("QALAM_EXP")

@@ -15,7 +15,7 @@ import (
 func benchmarkWrite(b *testing.B, text bool) {
 	data := shared.ReadFile(b, "corpus/ant-v1.1.txt")
 	doc := string(data[:min(len(data), 4<<20)])
-	x, err := extractor(nil)
+	x, err := extractor(nil, "default")
 	if err != nil {
 		b.Fatal(err)
 	}

@@ -4,7 +4,7 @@
 // places, organisations and nationality adjectives, found with the
 // default gazetteer of package entities.
 //
-//	entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [FILE ...]
+//	entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [-model default|none|FILE] [FILE ...]
 //
 // It reads the named files ("-" is standard input), or standard input
 // when none is named. With -format jsonl (the default) it writes one JSON
@@ -35,6 +35,10 @@
 // read, and the exit status is 1; an empty name in the list ("a.txt,")
 // is a usage error.
 //
+// -model chooses the learned tagger that runs beside the gazetteer: the
+// embedded one (default), none (the gazetteer and its rules alone), or a
+// model file written by entities/cmd/train-tagger.
+//
 // A file that cannot be read is reported on standard error ("entities:
 // FILE: reason") and the others are still processed; the exit status is
 // then 1, and 2 for a usage error (-h included).
@@ -58,6 +62,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/entities/tagger"
 	"github.com/qalam-nlp/qalam/internal/cli"
 	"github.com/qalam-nlp/qalam/internal/records"
 )
@@ -72,10 +77,11 @@ func main() {
 // reason" and the other inputs are still processed), 2 for a usage error
 // (usage on stderr, -h included).
 func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
-	fl := cli.NewFlagSet("entities", "usage: entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [FILE ...]\n"+
+	fl := cli.NewFlagSet("entities", "usage: entities [-format jsonl|text] [-gazetteer FILE[,FILE...]] [-model default|none|FILE] [FILE ...]\n"+
 		"With no FILE, or \"-\", it reads standard input.\n", stderr)
 	format := fl.String("format", "jsonl", "output format: jsonl or text")
 	extra := fl.String("gazetteer", "", "comma-separated gazetteer `files` merged over the default one")
+	model := fl.String("model", "default", "the learned tagger: default (embedded), none (gazetteer alone) or a model `file`")
 	if err := fl.Parse(args); err != nil {
 		return 2
 	}
@@ -93,7 +99,7 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		fmt.Fprintf(stderr, "entities: -gazetteer %q: an empty file name (a ',' at an end, or two in a row)\n", *extra)
 		return 2
 	}
-	x, err := extractor(gazetteers)
+	x, err := extractor(gazetteers, *model)
 	if err != nil {
 		report(stderr, err)
 		return 1
@@ -127,10 +133,31 @@ func command(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 }
 
 // extractor returns the default extractor, or one for the default
-// gazetteer merged with the files.
-func extractor(files []string) (*entities.Extractor, error) {
-	if len(files) == 0 {
+// gazetteer merged with the files, with the tagger model named by model.
+func extractor(files []string, model string) (*entities.Extractor, error) {
+	if len(files) == 0 && model == "default" {
 		return entities.Default()
+	}
+	var m *tagger.Model
+	switch model {
+	case "none":
+	case "default":
+		var err error
+		if m, err = entities.DefaultModel(); err != nil {
+			return nil, err
+		}
+	default:
+		data, err := os.ReadFile(model)
+		var pe *fs.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("%s: %w", model, pe.Err)
+		}
+		if err != nil {
+			return nil, err
+		}
+		if m, err = entities.ReadModel(data); err != nil {
+			return nil, fmt.Errorf("%s: %w", model, err)
+		}
 	}
 	base, err := gazetteer.Default()
 	if err != nil {
@@ -148,7 +175,7 @@ func extractor(files []string) (*entities.Extractor, error) {
 		}
 		gs = append(gs, g)
 	}
-	return entities.New(gazetteer.Merge(gs...)), nil
+	return entities.New(gazetteer.Merge(gs...), entities.WithModel(m)), nil
 }
 
 // report writes err on stderr, one line an error: a gazetteer file with

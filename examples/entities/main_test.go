@@ -21,7 +21,7 @@ import (
 
 func run(t *testing.T, format, text string) string {
 	t.Helper()
-	x, err := extractor(nil)
+	x, err := extractor(nil, "default")
 	require.NoError(t, err)
 	var out bytes.Buffer
 	w := newWriter(&out, format == "text")
@@ -61,7 +61,7 @@ func TestExtraGazetteer(t *testing.T) {
 	dir := t.TempDir()
 	path := filepath.Join(dir, "mine.txt")
 	require.NoError(t, os.WriteFile(path, []byte("vladimir-putin | PERSON | V. Putin | بوتين |  |\nqalam | ORGANIZATION | Qalam | قلم |  |\n"), 0o644))
-	x, err := extractor([]string{path})
+	x, err := extractor([]string{path}, "default")
 	require.NoError(t, err)
 	ms := x.Extract("قال بوتين لشركة قلم")
 	require.Len(t, ms, 2)
