@@ -32,7 +32,7 @@ type Mention struct {
 type entry struct {
 	id, canonical, country string
 	typ                    gazetteer.Type
-	headPart               bool // an ORG_HEAD that is part of the name it begins
+	headPart               bool // an ORG_HEAD or LOC_HEAD that is part of the name it begins
 	teamHead               bool // an ORG_HEAD whose following city names a club
 	country0               bool // a LOCATION.country
 	rank                   uint8
@@ -69,6 +69,7 @@ type Extractor struct {
 	byID       map[string]int32 // entity entries by id
 	model      *tagger.Model    // the learned tagger, or nil for the gazetteer alone
 	nameRoles  []nameRole       // where each word id stands in the gazetteer's names
+	bodyNames  map[string]int32 // listed names of a state's body and a nationality (الجيش الإسرائيلي), normalised
 	states     sync.Pool
 }
 
@@ -115,7 +116,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 	for e := range g.Entries() {
 		n += len(e.Names)
 	}
-	x := &Extractor{trie: newTrie(n)}
+	x := &Extractor{trie: newTrie(n), bodyNames: map[string]int32{}}
 	x.entries = make([]entry, 0, g.Len())
 	names := make([][][]string, 0, g.Len())
 	introducers := map[string]bool{}
@@ -134,7 +135,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 	for e := range g.Entries() {
 		x.entries = append(x.entries, entry{
 			id: e.ID, canonical: e.Canonical, country: e.Country, typ: e.Type,
-			headPart:   e.Type == gazetteer.OrgHead && e.Subtype == "part",
+			headPart:   (e.Type == gazetteer.OrgHead || e.Type == gazetteer.LocHead) && e.Subtype == "part",
 			teamHead:   e.Type == gazetteer.OrgHead && e.Subtype == "team",
 			country0:   e.Type == gazetteer.Location && e.Subtype == "country",
 			introduced: e.Type == gazetteer.Organization && (e.Subtype == "club" || e.Subtype == "media"),
@@ -158,7 +159,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 			}
 		}
 		switch {
-		case e.Type == gazetteer.LocHead || e.Type == gazetteer.OrgHead && e.Subtype != "part":
+		case (e.Type == gazetteer.LocHead || e.Type == gazetteer.OrgHead) && e.Subtype != "part":
 			for _, f := range forms {
 				if len(f) == 1 {
 					introducers[f[0]] = true
@@ -231,6 +232,9 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 				}
 				if e.typ == gazetteer.Organization && len(toks) == 2 && wordFlags[toks[0]]&generic != 0 &&
 					(natWords[toks[1]] || toks[1] == occupation) {
+					// الجيش الإسرائيلي: found by the national-body rule,
+					// which knows when a title governs it.
+					x.bodyNames[toks[0]+" "+toks[1]] = int32(idx)
 					continue
 				}
 				if e.typ == gazetteer.Location && !e.country0 &&

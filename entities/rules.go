@@ -80,10 +80,20 @@ func (s *state) applyRules() {
 			case gazetteer.Location:
 				if s.clubAfterCity(idx) {
 					s.found[len(s.found)-1].typ = gazetteer.Organization
+				} else if p := idx - 1; p >= 0 && s.items[p].cues.has(gazetteer.LocHead) && s.items[p].headPart &&
+					!s.items[p].taken && s.adjacent(p, idx) && !s.isDefinite(p) {
+					// محافظة حجة, منطقة دونيتسك: the head-word is part of
+					// the place's name.
+					f := &s.found[len(s.found)-1]
+					f.i, f.skip = s.items[p].i, s.items[p].skip
+					s.items[p].taken = true
 				}
 			case gazetteer.Person:
 				s.extendFirstName(idx)
 			case gazetteer.Nationality:
+				if s.nationalBody(idx) {
+					break
+				}
 				if s.isDefinite(idx) && idx+1 < len(s.items) && s.adjacent(idx, idx+1) &&
 					(s.masculineSingular(idx) || s.items[idx+1].cues.has(gazetteer.GivenName) || s.substantive(idx)) {
 					// الإسباني رافايل نادال; but الدول الأوربية ستواصل
@@ -105,6 +115,74 @@ func (s *state) applyRules() {
 			s.subjectRule(idx)
 		}
 	}
+}
+
+// nationalBodyWords name the bodies of a state that news annotation
+// takes as one organisation with the nationality adjective after them:
+// الجيش الإسرائيلي, الحكومة الأردنية, الداخلية اليمنية.
+var nationalBodyWords = setOf("الجيش الحكومة الشرطة البرلمان الداخلية الخارجية الدفاع البحرية المخابرات الاستخبارات الرئاسة")
+
+// nationalBody turns the nationality adjective just found at item idx
+// into an organisation when it follows, on the same line, the name of a
+// state's body (الجيش الإسرائيلي is one organisation), unless a title
+// governs that body (رئيس الحكومة العراقية, قائد الجيش الأوكراني: the
+// adjective stays a nationality).
+func (s *state) nationalBody(idx int) bool {
+	b := idx - 1
+	if b < 0 || s.items[b].taken || s.items[b].j-s.items[b].i != 1 || !s.adjacent(b, idx) || !s.isDefinite(idx) ||
+		s.underTitle(b) {
+		return false
+	}
+	clitics, body, ok := s.bodyWord(s.items[b].i)
+	if !ok {
+		return false
+	}
+	f := &s.found[len(s.found)-1]
+	tk := &s.toks[s.items[b].i]
+	f.i, f.typ = s.items[b].i, gazetteer.Organization
+	f.skip = int32(skipLetters(s.text[tk.start:tk.end], clitics))
+	nt := &s.toks[s.items[idx].i]
+	f.entry = -1
+	if e, ok := s.x.bodyNames[body+" "+string(s.norm[nt.n0:nt.n1])]; ok && s.items[idx].skip == 0 {
+		f.entry = e
+	}
+	s.items[b].taken = true
+	return true
+}
+
+// underTitle reports whether item b follows a title on the same line.
+func (s *state) underTitle(b int) bool {
+	return b > 0 && s.adjacent(b-1, b) && s.items[b-1].cues.has(gazetteer.Title)
+}
+
+// bodyWord reports whether token k names a state's body (nationalBodyWords),
+// after how many letters of clitics, and the body word without them.
+func (s *state) bodyWord(k int) (clitics int, body string, ok bool) {
+	w := s.normOf(&s.toks[k])
+	for _, c := range [...]string{"", "و", "ف", "ب", "وب", "فب"} {
+		r, ok := strings.CutPrefix(w, c)
+		if !ok {
+			continue
+		}
+		clitics := len(c) / len(lam)
+		if l, ok := strings.CutPrefix(r, "لل"); ok {
+			r = article + l // للجيش is ل + الجيش, reported as لجيش
+			clitics++
+		}
+		if nationalBodyWords[r] {
+			return clitics, r, true
+		}
+	}
+	return 0, "", false
+}
+
+// setOf returns the set of the normalised words of a list.
+func setOf(words string) map[string]bool {
+	m := map[string]bool{}
+	for _, w := range strings.Fields(words) {
+		m[string(foldToken(nil, w))] = true
+	}
+	return m
 }
 
 // add records a mention over items [a, b) and marks them taken.
@@ -753,7 +831,7 @@ func (s *state) orgRule(idx int) {
 			// البريطاني, نقابة الصحفيين العراقيين; but after a city, a
 			// nationality describes the club (فيردر بريمن الألماني).
 			typ := s.x.entries[it.entry].typ
-			if typ == gazetteer.Person || typ == gazetteer.Organization || end == k && !s.items[idx].orgPart ||
+			if typ == gazetteer.Person || typ == gazetteer.Organization || end == k && !s.items[idx].headPart ||
 				typ == gazetteer.Nationality && hasPlace {
 				break
 			}
@@ -764,7 +842,7 @@ func (s *state) orgRule(idx int) {
 		if it.taken {
 			break
 		}
-		if it.cues.has(gazetteer.Title) && s.items[idx].orgPart && end+1 < len(s.items) && s.adjacent(end, end+1) &&
+		if it.cues.has(gazetteer.Title) && s.items[idx].headPart && end+1 < len(s.items) && s.adjacent(end, end+1) &&
 			!s.items[end+1].taken && (s.items[end+1].cues.has(gazetteer.GivenName) ||
 			s.items[end+1].entry >= 0 && s.x.entries[s.items[end+1].entry].typ == gazetteer.Person) {
 			end += 2 // named after a person: جامعة الملك فهد
@@ -783,7 +861,7 @@ func (s *state) orgRule(idx int) {
 			break
 		}
 		end++
-		if !definite && end-k == 1 && s.items[idx].orgPart && !it.cues.has(gazetteer.GivenName) && !prepositionalNoun(w) &&
+		if !definite && end-k == 1 && s.items[idx].headPart && !it.cues.has(gazetteer.GivenName) && !prepositionalNoun(w) &&
 			s.complementAt(end) {
 			continue // a noun and its complement: منظمة حقوق الإنسان, نقابة أطباء الأسنان
 		}
@@ -791,7 +869,7 @@ func (s *state) orgRule(idx int) {
 			// A proper name: جامعة هارفارد, شركة أرامكو, and after a
 			// word that only introduces it, a second word (نادي مانشستر
 			// يونايتد).
-			if !s.items[idx].orgPart && end-k == 1 && end < len(s.items) && s.adjacent(end-1, end) &&
+			if !s.items[idx].headPart && end-k == 1 && end < len(s.items) && s.adjacent(end-1, end) &&
 				s.nameLike(end) && !s.isDefinite(end) {
 				end++
 			}
@@ -802,11 +880,11 @@ func (s *state) orgRule(idx int) {
 		return
 	}
 	start := k
-	if s.items[idx].orgPart {
+	if s.items[idx].headPart {
 		start = idx
 	}
 	s.add(start, end, gazetteer.Organization, -1)
-	if s.items[idx].orgPart {
+	if s.items[idx].headPart {
 		s.extendComplement(end)
 	}
 }
@@ -885,6 +963,9 @@ func (s *state) locRule(idx int) {
 	end := k + 1
 	if t.flags&placePrefix != 0 && end < len(s.items) && s.adjacent(k, end) && s.nameLike(end) {
 		end++
+	}
+	if s.items[idx].headPart {
+		k = idx // منطقة الزوايدة: the head-word is part of the name
 	}
 	s.add(k, end, gazetteer.Location, -1)
 }

@@ -21,6 +21,7 @@ type tok struct {
 	v0, nv     int32         // clitic-stripped readings: state.vars[v0:v0+nv]
 	flags      wordFlag      // from the word lists
 	alefMaks   bool          // written with a final ى
+	seen       int32         // index in state.seen, when the tagger runs
 }
 
 // variant is a reading of a token with attached clitics removed.
@@ -38,7 +39,7 @@ type item struct {
 	skip    int32 // bytes of token i left out (clitics)
 	entry   int32 // entity entry matched, or -1
 	cues    cueSet
-	orgPart bool     // an ORG_HEAD cue whose head is part of the name
+	headPart bool     // an ORG_HEAD or LOC_HEAD cue whose head-word is part of the name
 	team    bool     // an ORG_HEAD cue that names clubs after cities
 	flags   wordFlag // word-list flags of the reading matched (without clitics)
 	lead    bool     // the entity's name begins with a word not reported
@@ -111,6 +112,10 @@ func (s *state) chunk(off, end int) {
 			}
 		}
 	}
+	s.tagging.active = s.x.model != nil || s.collect != nil
+	if s.tagging.active && len(s.seen) > maxCachedWords {
+		s.forget()
+	}
 	s.tokenize(off, end)
 	s.match()
 	s.applyRules()
@@ -118,6 +123,7 @@ func (s *state) chunk(off, end int) {
 	s.resolvePartial()
 	if s.x.model != nil || s.collect != nil {
 		s.tag()
+		s.dropFacilityNames()
 		s.resolvePartial()
 	}
 	slices.SortFunc(s.found, func(a, b found) int { return a.i - b.i })
@@ -166,7 +172,11 @@ func (s *state) tokenize(off, end int) {
 		t.Start += off
 		t.End += off
 		if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord && t.Kind != tokenize.Punct {
-			s.toks = append(s.toks, tok{start: t.Start, end: t.End, kind: t.Kind, word: noWord})
+			tk := tok{start: t.Start, end: t.End, kind: t.Kind, word: noWord}
+			if s.tagging.active {
+				tk.seen = s.intern(&tk)
+			}
+			s.toks = append(s.toks, tk)
 			continue
 		}
 		surface := s.text[t.Start:t.End]
@@ -175,12 +185,13 @@ func (s *state) tokenize(off, end int) {
 		w := s.norm[n0:]
 		tk := tok{start: t.Start, end: t.End, kind: t.Kind, n0: n0, n1: int32(len(s.norm)), word: noWord}
 		var lx lexeme
-		if mayHave(s.x.inLex, w) {
-			if l, ok := s.x.lex[string(w)]; ok {
-				lx = l
-				tk.word = l.word
-			}
+		if s.tagging.active {
+			tk.seen = s.intern(&tk)
+			lx = s.seen[tk.seen].lx
+		} else {
+			lx = s.lexemeOf(w)
 		}
+		tk.word = lx.word
 		if t.Kind == tokenize.ArabicWord {
 			tk.flags = lx.flags
 			tk.alefMaks = strings.HasSuffix(surface, "ى")
@@ -195,6 +206,16 @@ func (s *state) tokenize(off, end int) {
 		}
 		s.toks = append(s.toks, tk)
 	}
+}
+
+// lexemeOf returns what the extractor knows of the normalised word w.
+func (s *state) lexemeOf(w []byte) lexeme {
+	if mayHave(s.x.inLex, w) {
+		if l, ok := s.x.lex[string(w)]; ok {
+			return l
+		}
+	}
+	return lexeme{word: noWord}
 }
 
 // Proclitics, in search-normalised spelling.
@@ -327,7 +348,7 @@ func (s *state) match() {
 						cues &^= 1 << gazetteer.GivenName
 					}
 					if e >= 0 || cues != 0 {
-						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, orgPart: part, team: team, lead: lead}
+						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, headPart: part, team: team, lead: lead}
 						bestLen, bestFlags = k-i, flags
 					}
 				}
@@ -486,7 +507,7 @@ func (s *state) afterCue() bool {
 // accept returns the best entity of a node, its cues and whether an
 // ORG_HEAD among them is part of the name, given whether the article was
 // stripped to reach it.
-func (s *state) accept(n int32, art bool) (entry int32, lead bool, cues cueSet, orgPart, team bool) {
+func (s *state) accept(n int32, art bool) (entry int32, lead bool, cues cueSet, headPart, team bool) {
 	nd := &s.x.trie.nodes[n]
 	entry = -1
 	for _, c := range nd.cands {
@@ -501,8 +522,8 @@ func (s *state) accept(n int32, art bool) (entry int32, lead bool, cues cueSet, 
 			continue
 		}
 		cues |= 1 << e.typ
-		orgPart = orgPart || e.headPart
+		headPart = headPart || e.headPart
 		team = team || e.teamHead
 	}
-	return entry, lead, cues, orgPart, team
+	return entry, lead, cues, headPart, team
 }

@@ -13,11 +13,16 @@ import (
 
 // tagging is the tagger's scratch memory in a state.
 type tagging struct {
+	active     bool              // the tagger runs on this chunk
+	seenIndex  map[string]int32  // word key (see wordKey) → index in seen
+	seen       []seenWord        // the distinct words met so far
+	vecs       []wordVec         // word vectors of the words of seen
+	denseIndex map[atomSet]int32 // atom set → index in denseVecs
+	denseVecs  [][denseRoles]tagger.Scores
 	bits       []atomSet        // dense atoms of each token
 	foundWords map[string]uint8 // the words of the mentions found in the chunk, and their types
-	vecIdx     map[string]int32
-	vecs       []wordVec
-	tokVec     []int32 // vecs index of each token
+	tokVec     []int32          // vecs index of each token
+	tokDense   []int32          // denseVecs index of each token
 	scores     []tagger.Scores
 	tags       []tagger.Tag
 	spans      []tagger.Span
@@ -30,18 +35,48 @@ type tagging struct {
 	collect    func(a, b int, feats [][]uint64, dense [][]int32) // training: receives each sequence's features
 }
 
-// maxCachedWords bounds the per-state cache of word vectors.
+// seenWord is what a state keeps of a distinct word: what the extractor
+// knows of it, and its word vector once computed.
+type seenWord struct {
+	lx  lexeme
+	vec int32 // index in vecs, or -1
+}
+
+// maxCachedWords bounds the words a state keeps from one chunk to the
+// next.
 const maxCachedWords = 1 << 17
+
+// forget empties the caches of words and atom sets.
+func (s *state) forget() {
+	clear(s.seenIndex)
+	s.seen = s.seen[:0]
+	s.vecs = s.vecs[:0]
+	clear(s.denseIndex)
+	s.denseVecs = s.denseVecs[:0]
+}
+
+// intern returns the index in s.seen of token t's word, adding it the
+// first time.
+func (s *state) intern(t *tok) int32 {
+	s.key = s.wordKey(s.key[:0], t)
+	if i, ok := s.seenIndex[string(s.key)]; ok {
+		return i
+	}
+	if s.seenIndex == nil {
+		s.seenIndex = make(map[string]int32)
+	}
+	i := int32(len(s.seen))
+	lx := lexeme{word: noWord}
+	if t.n1 > t.n0 {
+		lx = s.lexemeOf(s.norm[t.n0:t.n1])
+	}
+	s.seen = append(s.seen, seenWord{lx: lx, vec: -1})
+	s.seenIndex[string(s.key)] = i
+	return i
+}
 
 // vec returns the index in s.vecs of the word vector of key.
 func (s *state) vec(key []byte) int32 {
-	if i, ok := s.vecIdx[string(key)]; ok {
-		return i
-	}
-	if s.vecIdx == nil || len(s.vecs) >= maxCachedWords {
-		s.vecIdx = make(map[string]int32)
-		s.vecs = s.vecs[:0]
-	}
 	m := s.x.model
 	var v wordVec
 	for r := range numRoles {
@@ -51,9 +86,35 @@ func (s *state) vec(key []byte) int32 {
 			m.AddHashed(&v[r], k)
 		}
 	}
-	i := int32(len(s.vecs))
 	s.vecs = append(s.vecs, v)
-	s.vecIdx[string(key)] = i
+	return int32(len(s.vecs) - 1)
+}
+
+// edgeVec returns the word vector of the sequence edges.
+func (s *state) edgeVec() int32 {
+	if len(s.vecs) == 0 {
+		s.vec(edgeKey)
+	}
+	return 0
+}
+
+// denseVec returns the index in s.denseVecs of the weights of atom set
+// a in each dense role.
+func (s *state) denseVec(a atomSet) int32 {
+	if i, ok := s.denseIndex[a]; ok {
+		return i
+	}
+	if s.denseIndex == nil {
+		s.denseIndex = make(map[atomSet]int32)
+	}
+	var v [denseRoles]tagger.Scores
+	for r := range denseRoles {
+		base := r * numAtoms
+		a.each(func(atom int) { s.x.model.AddDense(&v[r], base+atom) })
+	}
+	i := int32(len(s.denseVecs))
+	s.denseVecs = append(s.denseVecs, v)
+	s.denseIndex[a] = i
 	return i
 }
 
@@ -73,12 +134,17 @@ func (s *state) tag() {
 		return
 	}
 	m := s.x.model
-	s.tokVec = s.tokVec[:0]
+	edge := s.edgeVec()
+	s.tokVec, s.tokDense = s.tokVec[:0], s.tokDense[:0]
 	for k := range s.toks {
-		s.key = s.wordKey(s.key[:0], &s.toks[k])
-		s.tokVec = append(s.tokVec, s.vec(s.key))
+		t := &s.toks[k]
+		w := &s.seen[t.seen]
+		if w.vec < 0 {
+			w.vec = s.vec(s.wordKey(s.key[:0], t))
+		}
+		s.tokVec = append(s.tokVec, w.vec)
+		s.tokDense = append(s.tokDense, s.denseVec(atoms[k]))
 	}
-	edge := s.vec(edgeKey)
 	s.sequences(func(a, b int) {
 		s.scores = s.scores[:0]
 		for k := a; k < b; k++ {
@@ -88,18 +154,12 @@ func (s *state) tag() {
 				if n := k + d; n >= a && n < b {
 					v = s.tokVec[n]
 				}
-				w := &s.vecs[v][r]
-				for t := range sc {
-					sc[t] += w[t]
-				}
+				add(&sc, &s.vecs[v][r])
 			}
 			for r, d := range denseOffsets {
-				n := k + d
-				if n < a || n >= b {
-					continue
+				if n := k + d; n >= a && n < b {
+					add(&sc, &s.denseVecs[s.tokDense[n]][r])
 				}
-				base := r * numAtoms
-				atoms[n].each(func(a int) { m.AddDense(&sc, base+a) })
 			}
 			s.scores = append(s.scores, sc)
 		}
@@ -110,6 +170,12 @@ func (s *state) tag() {
 		}
 	})
 	s.merge()
+}
+
+func add(s, w *tagger.Scores) {
+	for t := range s {
+		s[t] += w[t]
+	}
 }
 
 var spanTypes = [...]gazetteer.Type{tagger.Person: gazetteer.Person, tagger.Location: gazetteer.Location, tagger.Organization: gazetteer.Organization}
@@ -175,7 +241,11 @@ func (s *state) merge() {
 			f := &s.found[k]
 			covered[k] = true
 			inside := f.i >= t.i && f.j <= t.j
-			if f.entry >= 0 && !inside && !(f.i == t.i && f.j == t.j) {
+			same := f.i == t.i && f.j == t.j
+			if f.entry >= 0 && (!inside || same && f.typ != t.typ && !s.listed(t.i, t.j, t.typ)) {
+				// The tagger cuts into a listed name, or reads a listed
+				// name as another type that it is not listed as
+				// («دونالد ترامب» in quotes is still a person).
 				blocked = true
 			}
 			if f.entry >= 0 && inside && f.typ == t.typ && t.entry < 0 {
@@ -188,11 +258,19 @@ func (s *state) merge() {
 		if blocked && expMode == "" {
 			continue
 		}
+		if it := s.itemOf(t.i); s.items[it].i < t.i && s.items[it].cues.has(gazetteer.Title) {
+			continue // a span that begins inside a title (رئيس الحكومة): titles are no names
+		} else if _, _, body := s.bodyWord(t.i); body && t.typ == gazetteer.Organization && s.underTitle(it) {
+			continue // رئيس الحكومة العراقية: the adjective is a nationality
+		}
 		for k := fi; k < n && s.found[k].i < t.j; k++ {
 			drop[k] = true
 		}
 		if t.entry < 0 {
 			t.entry, t.skip = s.listedAs(t.i, t.j, t.typ)
+			if t.entry >= 0 && t.j-t.i == 1 && s.hamzaMismatch(&s.toks[t.i], t.skip) {
+				continue // فأس (an axe) is not فاس (Fès): a spelling, not a context
+			}
 		}
 		if t.entry < 0 {
 			t.skip = s.cliticSkip(t.i)
@@ -212,6 +290,26 @@ func (s *state) merge() {
 	s.found = out
 	s.dropped, s.covered = drop, covered
 	s.markTaken()
+}
+
+// itemOf returns the index of the item that holds token k.
+func (s *state) itemOf(k int) int {
+	i, _ := slices.BinarySearchFunc(s.items, k, func(it item, k int) int {
+		switch {
+		case it.j <= k:
+			return -1
+		case it.i > k:
+			return 1
+		}
+		return 0
+	})
+	return i
+}
+
+// listed reports whether tokens [i, j) are listed as a name of type typ.
+func (s *state) listed(i, j int, typ gazetteer.Type) bool {
+	e, _ := s.listedAs(i, j, typ)
+	return e >= 0
 }
 
 // listedAs returns the entry of type typ whose name is tokens [i, j),

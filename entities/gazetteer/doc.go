@@ -68,10 +68,12 @@
 // name it begins (حزب العمال, جامعة القاهرة), before when it only
 // introduces the name (صحيفة الأهرام: the organisation is الأهرام), team
 // like before, and a city that follows it names a club (فريق برشلونة).
-// LOC_HEAD entries introduce a place (محافظة الأنبار: the place is
-// الأنبار). A listed name that begins with such an introducing word
-// (مدينة مشهد, صحيفة يديعوت أحرونوت) is matched whole and reported without
-// that word.
+// LOC_HEAD entries take part, when the head-word is part of the place's
+// name as news annotation writes it (محافظة الأنبار, منطقة دونيتسك,
+// مديرية سحار), or before, when it only introduces the place (مدينة
+// مشهد: the place is مشهد). A listed name that begins with an introducing
+// word (مدينة مشهد, صحيفة يديعوت أحرونوت) is matched whole and reported
+// without that word.
 //
 // country: ISO 3166-1 alpha-2 code in uppercase, or empty for entries that
 // belong to no single country (the UN, the Nile, Europe). For NATIONALITY

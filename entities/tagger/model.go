@@ -95,6 +95,18 @@ func (v *Viterbi) Decode(dst []Tag, m *Model, scores []Scores) []Tag {
 	return v.decode(dst, scores, &m.trans)
 }
 
+// predecessors lists, for each tag, the tags that may come before it.
+var predecessors = func() (p [NumTags][]Tag) {
+	for b := range NumTags {
+		for a := range NumTags {
+			if follows(a, b) {
+				p[b] = append(p[b], a)
+			}
+		}
+	}
+	return p
+}()
+
 // decode is the Viterbi algorithm over scores and transitions.
 func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores) []Tag {
 	n := len(scores)
@@ -107,19 +119,16 @@ func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores)
 	back := v.back[:n]
 	var best, next Scores
 	neg := float32(math.Inf(-1))
-	for b := Tag(0); b < NumTags; b++ {
+	for b := range NumTags {
 		best[b] = neg
 		if follows(NumTags, b) {
 			best[b] = trans[NumTags][b] + scores[0][b]
 		}
 	}
 	for i := 1; i < n; i++ {
-		for b := Tag(0); b < NumTags; b++ {
+		for b := range NumTags {
 			top, arg := neg, Tag(0)
-			for a := Tag(0); a < NumTags; a++ {
-				if !follows(a, b) || best[a] == neg {
-					continue
-				}
+			for _, a := range predecessors[b] {
 				if s := best[a] + trans[a][b]; s > top {
 					top, arg = s, a
 				}
