@@ -11,8 +11,8 @@ import (
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
-	"github.com/qalam-nlp/qalam/tokenize"
 	"github.com/qalam-nlp/qalam/entities/tagger"
+	"github.com/qalam-nlp/qalam/tokenize"
 )
 
 // Mention is one entity found in a text. Text is text[Start:End] of the

@@ -64,7 +64,7 @@ func TestNewsEntries(t *testing.T) {
 		{"Sharmarke, the other", "التقى عمر عبد الرشيد علي شرماركي", "عمر عبد الرشيد علي شرماركي/PERSON/omar-abdirashid-ali-sharmarke"},
 		{"Mohamed Abdelaziz", "قال محمد عبد العزيز المراكشي", "محمد عبد العزيز المراكشي/PERSON/mohamed-abdelaziz"},
 		{"Diwaniyah city", "وصل الوفد إلى الديوانية أمس", "الديوانية/LOCATION/diwaniyah-iq"},
-		{"Qadisiyah governorate", "في محافظة القادسية جنوب بغداد", "القادسية/LOCATION/qadisiyah-iq"},
+		{"Qadisiyah governorate", "في محافظة القادسية جنوب بغداد", "محافظة القادسية/LOCATION/qadisiyah-iq"},
 		{"Golan alone", "الانسحاب من الجولان", "الجولان/LOCATION/golan-heights-sy"},
 		{"Golan Heights", "في هضبة الجولان", "هضبة الجولان/LOCATION/golan-heights-sy"},
 		{"al-Jawlani is still al-Sharaa", "قال أبو محمد الجولاني", "أبو محمد الجولاني/PERSON/ahmed-al-sharaa"},

@@ -35,15 +35,15 @@ type variant struct {
 
 // item is a token, or a run of tokens matched by a gazetteer name.
 type item struct {
-	i, j    int   // tokens [i, j)
-	skip    int32 // bytes of token i left out (clitics)
-	entry   int32 // entity entry matched, or -1
-	cues    cueSet
+	i, j     int   // tokens [i, j)
+	skip     int32 // bytes of token i left out (clitics)
+	entry    int32 // entity entry matched, or -1
+	cues     cueSet
 	headPart bool     // an ORG_HEAD or LOC_HEAD cue whose head-word is part of the name
-	team    bool     // an ORG_HEAD cue that names clubs after cities
-	flags   wordFlag // word-list flags of the reading matched (without clitics)
-	lead    bool     // the entity's name begins with a word not reported
-	taken   bool     // part of a reported mention
+	team     bool     // an ORG_HEAD cue that names clubs after cities
+	flags    wordFlag // word-list flags of the reading matched (without clitics)
+	lead     bool     // the entity's name begins with a word not reported
+	taken    bool     // part of a reported mention
 }
 
 // found is a mention before it is turned into a Mention.
