@@ -40,17 +40,34 @@ type wordVec [numRoles]tagger.Scores
 // wordKey is the cache key of a token: its matching form, and a byte
 // for its kind and Latin capitalisation, which the form loses.
 func (s *state) wordKey(dst []byte, t *tok) []byte {
-	shape := byte('a' + t.kind)
-	if t.kind == tokenize.LatinWord {
-		if r, _ := utf8.DecodeRuneInString(s.text[t.start:t.end]); unicode.IsUpper(r) {
+	return appendWordKey(dst, t.kind, s.text[t.start:t.end], s.norm[t.n0:t.n1])
+}
+
+// appendWordKey appends the word key of a token of the given kind,
+// surface and matching form (empty for tokens other than words and
+// punctuation).
+func appendWordKey(dst []byte, kind tokenize.Kind, surface string, norm []byte) []byte {
+	shape := byte('a' + kind)
+	if kind == tokenize.LatinWord {
+		if r, _ := utf8.DecodeRuneInString(surface); unicode.IsUpper(r) {
 			shape = 'A'
 		}
 	}
-	dst = append(dst, shape)
-	if t.n1 > t.n0 {
-		dst = append(dst, s.norm[t.n0:t.n1]...)
+	return append(append(dst, shape), norm...)
+}
+
+// appendTextKeys calls fn with the word key of every token of text.
+func appendTextKeys(text string, fn func(key []byte)) {
+	var key, norm []byte
+	for t := range tokenize.Tokens(text) {
+		surface := text[t.Start:t.End]
+		norm = norm[:0]
+		if t.Kind == tokenize.ArabicWord || t.Kind == tokenize.LatinWord || t.Kind == tokenize.Punct {
+			norm = foldToken(norm, surface)
+		}
+		key = appendWordKey(key[:0], t.Kind, surface, norm)
+		fn(key)
 	}
-	return dst
 }
 
 // Sequence edges have a word key of their own.

@@ -3,7 +3,6 @@
 package entities
 
 import (
-	"os"
 	"slices"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
@@ -14,14 +13,14 @@ import (
 // tagging is the tagger's scratch memory in a state.
 type tagging struct {
 	active     bool              // the tagger runs on this chunk
-	seenIndex  map[string]int32  // word key (see wordKey) → index in seen
+	seenIndex  tagger.Index      // hash of a word key (see wordKey) → index in seen
 	seen       []seenWord        // the distinct words met so far
-	vecs       []wordVec         // word vectors of the words of seen
+	edge       *wordVec          // the word vector of the sequence edges
 	denseIndex map[atomSet]int32 // atom set → index in denseVecs
 	denseVecs  [][denseRoles]tagger.Scores
 	bits       []atomSet        // dense atoms of each token
 	foundWords map[string]uint8 // the words of the mentions found in the chunk, and their types
-	tokVec     []int32          // vecs index of each token
+	tokVec     []*wordVec       // word vector of each token
 	tokDense   []int32          // denseVecs index of each token
 	scores     []tagger.Scores
 	tags       []tagger.Tag
@@ -39,7 +38,7 @@ type tagging struct {
 // knows of it, and its word vector once computed.
 type seenWord struct {
 	lx  lexeme
-	vec int32 // index in vecs, or -1
+	vec *wordVec // nil until computed
 }
 
 // maxCachedWords bounds the words a state keeps from one chunk to the
@@ -48,9 +47,8 @@ const maxCachedWords = 1 << 17
 
 // forget empties the caches of words and atom sets.
 func (s *state) forget() {
-	clear(s.seenIndex)
+	s.seenIndex.Reset()
 	s.seen = s.seen[:0]
-	s.vecs = s.vecs[:0]
 	clear(s.denseIndex)
 	s.denseVecs = s.denseVecs[:0]
 }
@@ -59,26 +57,30 @@ func (s *state) forget() {
 // first time.
 func (s *state) intern(t *tok) int32 {
 	s.key = s.wordKey(s.key[:0], t)
-	if i, ok := s.seenIndex[string(s.key)]; ok {
+	h := tagger.Hash(s.key)
+	if i, ok := s.seenIndex.Get(h); ok {
 		return i
-	}
-	if s.seenIndex == nil {
-		s.seenIndex = make(map[string]int32)
 	}
 	i := int32(len(s.seen))
 	lx := lexeme{word: noWord}
 	if t.n1 > t.n0 {
 		lx = s.lexemeOf(s.norm[t.n0:t.n1])
 	}
-	s.seen = append(s.seen, seenWord{lx: lx, vec: -1})
-	s.seenIndex[string(s.key)] = i
+	w := seenWord{lx: lx}
+	if m := s.x.model; m != nil {
+		if rows := m.Word(h); rows != nil {
+			w.vec = (*wordVec)(rows)
+		}
+	}
+	s.seen = append(s.seen, w)
+	s.seenIndex.Put(h, i)
 	return i
 }
 
-// vec returns the index in s.vecs of the word vector of key.
-func (s *state) vec(key []byte) int32 {
+// vec computes the word vector of key from the model's hashed features.
+func (s *state) vec(key []byte) *wordVec {
 	m := s.x.model
-	var v wordVec
+	v := new(wordVec)
 	for r := range numRoles {
 		s.h.keys = s.h.keys[:0]
 		s.h.wordFeatures(key, r)
@@ -86,16 +88,7 @@ func (s *state) vec(key []byte) int32 {
 			m.AddHashed(&v[r], k)
 		}
 	}
-	s.vecs = append(s.vecs, v)
-	return int32(len(s.vecs) - 1)
-}
-
-// edgeVec returns the word vector of the sequence edges.
-func (s *state) edgeVec() int32 {
-	if len(s.vecs) == 0 {
-		s.vec(edgeKey)
-	}
-	return 0
+	return v
 }
 
 // denseVec returns the index in s.denseVecs of the weights of atom set
@@ -134,34 +127,47 @@ func (s *state) tag() {
 		return
 	}
 	m := s.x.model
-	edge := s.edgeVec()
+	if s.edge == nil {
+		s.edge = s.vec(edgeKey)
+	}
+	edge := s.edge
 	s.tokVec, s.tokDense = s.tokVec[:0], s.tokDense[:0]
 	for k := range s.toks {
 		t := &s.toks[k]
 		w := &s.seen[t.seen]
-		if w.vec < 0 {
+		if w.vec == nil {
 			w.vec = s.vec(s.wordKey(s.key[:0], t))
 		}
 		s.tokVec = append(s.tokVec, w.vec)
 		s.tokDense = append(s.tokDense, s.denseVec(atoms[k]))
 	}
 	s.sequences(func(a, b int) {
-		s.scores = s.scores[:0]
-		for k := a; k < b; k++ {
-			var sc tagger.Scores
-			for r, d := range roleOffsets {
-				v := edge
-				if n := k + d; n >= a && n < b {
-					v = s.tokVec[n]
+		// Each token adds its word vector's rows to the scores of the
+		// tokens around it, so that each vector is read once.
+		s.scores = append(s.scores[:0], make([]tagger.Scores, b-a)...)
+		sc := s.scores
+		for r, d := range roleOffsets {
+			// Positions whose neighbour in role r lies outside the
+			// sequence see the edge.
+			for k := a; k < b; k++ {
+				if n := k + d; n < a || n >= b {
+					add(&sc[k-a], &edge[r])
 				}
-				add(&sc, &s.vecs[v][r])
+			}
+		}
+		for n := a; n < b; n++ {
+			v := s.tokVec[n]
+			dv := &s.denseVecs[s.tokDense[n]]
+			for r, d := range roleOffsets {
+				if k := n - d; k >= a && k < b {
+					add(&sc[k-a], &v[r])
+				}
 			}
 			for r, d := range denseOffsets {
-				if n := k + d; n >= a && n < b {
-					add(&sc, &s.denseVecs[s.tokDense[n]][r])
+				if k := n - d; k >= a && k < b {
+					add(&sc[k-a], &dv[r])
 				}
 			}
-			s.scores = append(s.scores, sc)
 		}
 		s.tags = s.vit.Decode(s.tags[:0], m, s.scores)
 		s.spans = tagger.AppendSpans(s.spans[:0], s.tags)
@@ -255,7 +261,7 @@ func (s *state) merge() {
 				}
 			}
 		}
-		if blocked && expMode == "" {
+		if blocked {
 			continue
 		}
 		if it := s.itemOf(t.i); s.items[it].i < t.i && s.items[it].cues.has(gazetteer.Title) {
@@ -282,7 +288,7 @@ func (s *state) merge() {
 	}
 	out := s.found[:0]
 	for k, f := range s.found {
-		if k < n && (drop[k] || !covered[k] && (f.entry < 0 || expMode == "only") && f.typ != gazetteer.Nationality) {
+		if k < n && (drop[k] || !covered[k] && f.entry < 0 && f.typ != gazetteer.Nationality) {
 			continue
 		}
 		out = append(out, f)
@@ -376,5 +382,3 @@ func (s *state) cliticSkip(k int) int32 {
 	}
 	return int32(skip)
 }
-
-var expMode = os.Getenv("QALAM_EXP")

@@ -29,6 +29,12 @@ type TrainOptions struct {
 	Epochs int     // passes over the data; 0 means 8
 	Prune  float32 // hashed features whose averaged weights stay within Prune of zero are dropped
 	Seed   uint64  // seed of the order in which sequences are visited
+	// Vocabulary is unlabeled text (news): the scores of its words that
+	// occur at least MinCount times, and of every word of the training
+	// texts, are stored in the model, which spares the tagger computing
+	// them. It changes the model's size and speed, not its results.
+	Vocabulary []string
+	MinCount   int // 0 means 2
 }
 
 // Train learns a tagger model from labeled texts. The features include
@@ -55,7 +61,51 @@ func Train(x *Extractor, texts []Labeled, opts TrainOptions) *tagger.Model {
 			tr.Learn(&seqs[i], &scratch, &tags)
 		}
 	}
-	return tr.Model(featureSet, opts.Prune)
+	m := tr.Model(featureSet, opts.Prune)
+	m.SetWords(vocabulary(texts, opts), numRoles, func(w string) []tagger.Scores {
+		var h hasher
+		var v wordVec
+		for r := range numRoles {
+			h.keys = h.keys[:0]
+			h.wordFeatures([]byte(w), r)
+			for _, k := range h.keys {
+				m.AddHashed(&v[r], k)
+			}
+		}
+		return v[:]
+	})
+	return m
+}
+
+// vocabulary returns the word keys whose scores a model stores: those of
+// the training texts, and those seen MinCount times in the vocabulary
+// texts, in order of first appearance.
+func vocabulary(texts []Labeled, opts TrainOptions) []string {
+	if opts.MinCount == 0 {
+		opts.MinCount = 2
+	}
+	count := map[string]int{}
+	var words []string
+	add := func(key []byte, n int) {
+		c, ok := count[string(key)]
+		if !ok {
+			words = append(words, string(key))
+		}
+		count[string(key)] = c + n
+	}
+	for _, l := range texts {
+		appendTextKeys(l.Text, func(key []byte) { add(key, opts.MinCount) })
+	}
+	for _, v := range opts.Vocabulary {
+		appendTextKeys(v, func(key []byte) { add(key, 1) })
+	}
+	out := words[:0]
+	for _, w := range words {
+		if count[w] >= opts.MinCount {
+			out = append(out, w)
+		}
+	}
+	return out
 }
 
 // sequencesOf calls fn with each sequence of l's text as the tagger

@@ -18,11 +18,13 @@ import (
 //	length, bytes), scale (float32), number of tags (1 byte),
 //	transitions ((tags+1)×tags int16), dense count (uint32) and rows
 //	(count×tags int16), hashed count (uint32), keys (count×uint64, in
-//	increasing order) and rows (count×tags int16).
+//	increasing order) and rows (count×tags int16), then the precomputed
+//	words: roles (1 byte), count (uint32), word hashes (count×uint64, in
+//	increasing order) and rows (count×roles×tags int16).
 //
 // A weight is stored as round(w/scale) in an int16, scale being the
-// largest weight over 32767: a model's weights span a few thousand steps
-// of the averaged perceptron, which 16 bits keep to within 0.01%.
+// largest weight or word score over 32767: that keeps weights to within
+// a hundredth of a perceptron step.
 const (
 	magic         = "QTAG"
 	formatVersion = 1
@@ -32,14 +34,10 @@ const (
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	cw := &countWriter{w: bufio.NewWriter(w)}
 	var top float32
-	for i := range m.trans {
-		top = max(top, maxAbs(&m.trans[i]))
-	}
-	for i := range m.dense {
-		top = max(top, maxAbs(&m.dense[i]))
-	}
-	for i := range m.rows {
-		top = max(top, maxAbs(&m.rows[i]))
+	for _, rows := range [][]Scores{m.trans[:], m.dense, m.rows, m.wordRows} {
+		for i := range rows {
+			top = max(top, maxAbs(&rows[i]))
+		}
 	}
 	scale := top / math.MaxInt16
 	if scale == 0 {
@@ -67,36 +65,38 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		putRow(&m.dense[i])
 	}
 	// Keys in increasing order make the file the same for the same model.
-	order := make([]int, 0, len(m.rows))
-	keyOf := make([]uint64, len(m.rows))
-	for i, k := range m.keys {
-		if k != 0 {
-			keyOf[m.slots[i]] = k
+	keys := sortedKeys(&m.features)
+	put(uint32(len(keys)))
+	put(keys)
+	for _, k := range keys {
+		i, _ := m.features.Get(k)
+		putRow(&m.rows[i])
+	}
+	keys = sortedKeys(&m.words)
+	put(uint8(m.wordRoles))
+	put(uint32(len(keys)))
+	put(keys)
+	for _, k := range keys {
+		for _, r := range m.Word(k) {
+			putRow(&r)
 		}
-	}
-	for row := range m.rows {
-		order = append(order, row)
-	}
-	slices.SortFunc(order, func(a, b int) int {
-		switch {
-		case keyOf[a] < keyOf[b]:
-			return -1
-		case keyOf[a] > keyOf[b]:
-			return 1
-		}
-		return 0
-	})
-	put(uint32(len(order)))
-	for _, row := range order {
-		put(keyOf[row])
-	}
-	for _, row := range order {
-		putRow(&m.rows[row])
 	}
 	if cw.err == nil {
 		cw.err = cw.w.(*bufio.Writer).Flush()
 	}
 	return cw.n, cw.err
+}
+
+// sortedKeys returns the keys of an index in increasing order.
+func sortedKeys(x *Index) []uint64 {
+	keys := make([]uint64, 0, x.n)
+	for _, k := range x.keys {
+		if k != 0 {
+			keys = append(keys, k)
+		}
+	}
+	slices.Sort(keys)
+	return keys
 }
 
 type countWriter struct {
@@ -147,19 +147,23 @@ func Read(data []byte) (*Model, error) {
 		}
 	}
 	n := r.count(8 + 2*int(NumTags))
-	if r.err != nil {
-		return nil, r.err
-	}
-	keys := make([]uint64, n)
-	for i := range keys {
-		keys[i] = r.u64()
-		if keys[i] == 0 || i > 0 && keys[i] <= keys[i-1] {
-			return nil, fmt.Errorf("%w: hashed features out of order", ErrFormat)
-		}
-	}
+	keys := r.keys(n)
 	m.rows = make([]Scores, n)
+	m.features.reserve(n)
 	for i := range m.rows {
 		r.row(&m.rows[i], scale)
+		m.features.Put(keys[i], int32(i))
+	}
+	m.wordRoles = int(r.u8())
+	n = r.count(8 + 2*int(NumTags)*m.wordRoles)
+	keys = r.keys(n)
+	m.wordRows = make([]Scores, n*m.wordRoles)
+	for i := range m.wordRows {
+		r.row(&m.wordRows[i], scale)
+	}
+	m.words.reserve(n)
+	for i, k := range keys {
+		m.words.Put(k, int32(i*m.wordRoles))
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -167,8 +171,19 @@ func Read(data []byte) (*Model, error) {
 	if len(r.b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the weights", ErrFormat, len(r.b))
 	}
-	m.index(keys)
 	return m, nil
+}
+
+// keys reads n keys in increasing order.
+func (r *reader) keys(n int) []uint64 {
+	keys := make([]uint64, n)
+	for i := range keys {
+		keys[i] = r.u64()
+		if r.err == nil && (keys[i] == 0 || i > 0 && keys[i] <= keys[i-1]) {
+			r.err = fmt.Errorf("%w: keys out of order", ErrFormat)
+		}
+	}
+	return keys
 }
 
 // reader decodes the file; the first error sticks and later reads give

@@ -12,9 +12,43 @@ type Model struct {
 	Features string
 	trans    [NumTags + 1]Scores // trans[a][b]: a then b; a == NumTags at the start
 	dense    []Scores
-	keys     []uint64 // open-addressing table of hashed features; 0 is empty
-	slots    []int32  // row of keys[i] in rows
+	features Index // hashed feature → row in rows
 	rows     []Scores
+	// Words holds precomputed scores of whole words: for a word, the sum
+	// of the weights of its hashed features in each of wordRoles roles,
+	// so that a tagger need not look its features up one by one.
+	words     Index // Hash(word) → first row in wordRows
+	wordRows  []Scores
+	wordRoles int
+}
+
+// Word returns the precomputed rows (one per role) of the word with hash
+// key (see Hash), or nil.
+func (m *Model) Word(key uint64) []Scores {
+	i, ok := m.words.Get(key)
+	if !ok {
+		return nil
+	}
+	return m.wordRows[i : int(i)+m.wordRoles : int(i)+m.wordRoles]
+}
+
+// Words returns the number of words with precomputed scores.
+func (m *Model) Words() int { return m.words.Len() }
+
+// SetWords stores precomputed scores: rows(word) gives a word's rows, one
+// per role, each the sum of AddHashed over its features in that role.
+func (m *Model) SetWords(words []string, roles int, rows func(word string) []Scores) {
+	m.words = Index{}
+	m.wordRows = make([]Scores, 0, len(words)*roles)
+	m.wordRoles = roles
+	for _, w := range words {
+		key := Hash([]byte(w))
+		if _, dup := m.words.Get(key); dup {
+			continue
+		}
+		m.words.Put(key, int32(len(m.wordRows)))
+		m.wordRows = append(m.wordRows, rows(w)...)
+	}
 }
 
 // Hashed returns the number of hashed features in the model.
@@ -26,19 +60,8 @@ func (m *Model) Dense() int { return len(m.dense) }
 // AddHashed adds the weights of the hashed feature key to s; a feature
 // the model does not hold adds nothing.
 func (m *Model) AddHashed(s *Scores, key uint64) {
-	if len(m.keys) == 0 {
-		return
-	}
-	key = nonZero(key)
-	mask := uint64(len(m.keys) - 1)
-	for i := key & mask; ; i = (i + 1) & mask {
-		switch m.keys[i] {
-		case key:
-			add(s, &m.rows[m.slots[i]])
-			return
-		case 0:
-			return
-		}
+	if i, ok := m.features.Get(key); ok {
+		add(s, &m.rows[i])
 	}
 }
 
@@ -62,24 +85,6 @@ func nonZero(key uint64) uint64 {
 		return 1
 	}
 	return key
-}
-
-// index builds the open-addressing table for keys, at most half full.
-func (m *Model) index(keys []uint64) {
-	n := 1
-	for n < 2*len(keys) {
-		n <<= 1
-	}
-	m.keys = make([]uint64, n)
-	m.slots = make([]int32, n)
-	mask := uint64(n - 1)
-	for row, key := range keys {
-		i := key & mask
-		for m.keys[i] != 0 {
-			i = (i + 1) & mask
-		}
-		m.keys[i], m.slots[i] = key, int32(row)
-	}
 }
 
 // Viterbi holds the scratch memory of decoding; the zero value is ready

@@ -140,16 +140,14 @@ func (t *Trainer) Model(features string, prune float32) *Model {
 	for i := range m.dense {
 		m.dense[i] = avg(&t.w[i], &t.u[i])
 	}
-	var keys []uint64
 	for i, k := range t.keys {
 		s := avg(&t.w[t.dense+i], &t.u[t.dense+i])
 		if maxAbs(&s) <= prune {
 			continue
 		}
-		keys = append(keys, k)
+		m.features.Put(k, int32(len(m.rows)))
 		m.rows = append(m.rows, s)
 	}
-	m.index(keys)
 	return m
 }
 

@@ -125,6 +125,12 @@ func run(shared, out string, folds, epochs int, prune float32, errs int) error {
 	for _, c := range cs {
 		all = append(all, c.parts(1)...)
 	}
+	// The words of the news corpus get precomputed scores in the model.
+	news, err := os.ReadFile(filepath.Join(shared, "corpus", "ant-v1.1.txt"))
+	if err != nil {
+		return err
+	}
+	opts.Vocabulary, opts.MinCount = []string{string(news)}, vocabularyMinCount
 	m := train(all)
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
@@ -133,9 +139,13 @@ func run(shared, out string, folds, epochs int, prune float32, errs int) error {
 	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
 		return err
 	}
-	fmt.Printf("wrote %s: %d hashed and %d dense features, %d bytes\n", out, m.Hashed(), m.Dense(), buf.Len())
+	fmt.Printf("wrote %s: %d hashed and %d dense features, %d words, %d bytes\n", out, m.Hashed(), m.Dense(), m.Words(), buf.Len())
 	return nil
 }
+
+// vocabularyMinCount is how often a word of the news corpus must occur
+// for the model to store its scores.
+const vocabularyMinCount = 3
 
 func addAll(dst, src map[gazetteer.Type]counts) {
 	for t, c := range src {
