@@ -78,6 +78,9 @@ func (s *state) applyRules() {
 			}
 			switch typ {
 			case gazetteer.Location:
+				if s.readsAsNationality(idx) && s.nationalBody(idx) {
+					break // الحكومة السعودية: the adjective, not the country
+				}
 				if s.clubAfterCity(idx) {
 					s.found[len(s.found)-1].typ = gazetteer.Organization
 				} else if p := idx - 1; p >= 0 && s.items[p].cues.has(gazetteer.LocHead) && s.items[p].headPart &&
@@ -148,6 +151,13 @@ func (s *state) nationalBody(idx int) bool {
 	}
 	s.items[b].taken = true
 	return true
+}
+
+// readsAsNationality reports whether the name of item idx is also a form
+// of a nationality adjective (السعودية, the country and "Saudi").
+func (s *state) readsAsNationality(idx int) bool {
+	it := &s.items[idx]
+	return it.j-it.i == 1 && s.nationalityForm(it.i, it.skip)
 }
 
 // underTitle reports whether item b follows a title on the same line.

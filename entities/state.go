@@ -382,6 +382,15 @@ func (s *state) match() {
 				best.skip = 0
 			}
 		}
+		if best.entry >= 0 && bestLen == 1 {
+			if s.commonSense(i, best.skip, len(s.items)-1, best.entry) {
+				// بحماس كبير, مسقط رأسه: the common word.
+				best.entry = -1
+				best.skip = 0
+			} else {
+				best.entry = s.senseEntry(i, best.skip, best.entry)
+			}
+		}
 		if best.entry >= 0 && bestLen == 1 && bestFlags&adjectival != 0 && !s.nameContext(i, best.skip) {
 			// مبلغ مالي, فساد مالي: an adjective after its noun, not Mali.
 			best.entry = -1

@@ -3,7 +3,9 @@
 package entities
 
 import (
+	"bytes"
 	"slices"
+	"strings"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/entities/tagger"
@@ -272,10 +274,22 @@ func (s *state) merge() {
 		for k := fi; k < n && s.found[k].i < t.j; k++ {
 			drop[k] = true
 		}
+		if t.j-t.i == 1 {
+			entry, skip := t.entry, t.skip
+			if entry < 0 {
+				entry, skip = s.listedAs(t.i, t.j, t.typ)
+			}
+			if s.commonSense(t.i, skip, s.itemOf(t.i)-1, entry) {
+				continue
+			}
+		}
 		if t.entry < 0 {
 			t.entry, t.skip = s.listedAs(t.i, t.j, t.typ)
 			if t.entry >= 0 && t.j-t.i == 1 && s.hamzaMismatch(&s.toks[t.i], t.skip) {
 				continue // فأس (an axe) is not فاس (Fès): a spelling, not a context
+			}
+			if t.entry >= 0 && t.j-t.i == 1 {
+				t.entry = s.senseEntry(t.i, t.skip, t.entry)
 			}
 		}
 		if t.entry < 0 {
@@ -296,6 +310,25 @@ func (s *state) merge() {
 	s.found = out
 	s.dropped, s.covered = drop, covered
 	s.markTaken()
+}
+
+// nationalityForm reports whether token k, read from byte skip on, is a
+// form of a nationality adjective, listed or derived.
+func (s *state) nationalityForm(k int, skip int32) bool {
+	w := s.normAfter(&s.toks[k], skip)
+	for _, form := range [][]byte{w, bytes.TrimPrefix(w, []byte(article))} {
+		lx := s.lexemeOf(form)
+		n := s.x.trie.child(0, lx.word)
+		if lx.word == noWord || n < 0 {
+			continue
+		}
+		for _, c := range s.x.trie.nodes[n].cands {
+			if s.x.entries[c.entry].typ == gazetteer.Nationality {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // itemOf returns the index of the item that holds token k.
@@ -375,8 +408,8 @@ func (s *state) cliticSkip(k int) int32 {
 	s.segs = clitics.Default.AppendSegments(s.segs[:0], s.text[t.start:t.end])
 	skip := 0
 	for _, sg := range s.segs {
-		if sg.Kind != clitics.Proclitic || sg.End == t.end-t.start {
-			break
+		if sg.Kind != clitics.Proclitic || sg.End == t.end-t.start || !strings.ContainsAny(s.text[t.start+sg.Start:t.start+sg.End], "وفبلك") {
+			break // the future particle س comes before verbs, not names (سيلتيكس)
 		}
 		skip = sg.End
 	}
