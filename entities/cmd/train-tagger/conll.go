@@ -5,6 +5,7 @@ package main
 import (
 	"bufio"
 	"fmt"
+	"io"
 	"os"
 	"sort"
 	"strings"
@@ -173,7 +174,7 @@ func (p part) score(ms []entities.Mention) map[gazetteer.Type]counts {
 }
 
 // printErrors prints up to n missed and n spurious entities.
-func (p part) printErrors(name string, ms []entities.Mention, n int) {
+func (p part) printErrors(w io.Writer, name string, ms []entities.Mention, n int) {
 	gold, pred := p.keys(ms)
 	words := func(k spanKey) string { return p.text[p.spans[k.i][0]:p.spans[k.j-1][1]] }
 	var missed, spurious []spanKey
@@ -192,10 +193,10 @@ func (p part) printErrors(name string, ms []entities.Mention, n int) {
 		ks   []spanKey
 	}{{"missed", missed}, {"spurious", spurious}} {
 		sort.Slice(l.ks, func(a, b int) bool { return l.ks[a].i < l.ks[b].i })
-		fmt.Printf("%s %s (%d):\n", name, l.what, len(l.ks))
+		fmt.Fprintf(w, "%s %s (%d):\n", name, l.what, len(l.ks))
 		for _, k := range l.ks[:min(n, len(l.ks))] {
 			ctx := p.text[p.spans[max(0, k.i-3)][0]:p.spans[min(len(p.spans)-1, k.j+2)][1]]
-			fmt.Printf("  %-4s %-30s | %s\n", k.typ.String()[:3], words(k), ctx)
+			fmt.Fprintf(w, "  %-4s %-30s | %s\n", k.typ.String()[:3], words(k), ctx)
 		}
 	}
 }

@@ -6,6 +6,12 @@
 //
 //	go run ./entities/cmd/train-tagger              # cross-validate, then train on all and write entities/model/tagger.qtag
 //	go run ./entities/cmd/train-tagger -folds 0     # train and write only
+//	go run ./entities/cmd/train-tagger -check       # retrain, and fail unless the scores are those recorded
+//
+// The cross-validated scores are written beside the model, in
+// tagger.scores.txt; -check trains again from the data, writes nothing,
+// and exits 1 when an F1 differs from the recorded one by more than 0.5
+// or when the model differs from the embedded one.
 //
 // The data are ../shared/ner/anercorp-dev.tsv and
 // ../shared/ner/newsfane-dev.tsv. Cross-validation cuts each file into
@@ -22,8 +28,12 @@ import (
 	"bytes"
 	"flag"
 	"fmt"
+	"io"
+	"math"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"time"
 
 	"github.com/qalam-nlp/qalam/entities"
@@ -37,11 +47,19 @@ func main() {
 	folds := flag.Int("folds", 5, "cross-validation folds; 0 skips cross-validation")
 	epochs := flag.Int("epochs", 8, "passes over the training data")
 	errs := flag.Int("errors", 0, "print up to this many missed and spurious entities of the first fold")
+	check := flag.Bool("check", false, "retrain and compare with the recorded scores and the embedded model; write nothing")
 	prune := flag.Float64("prune", 0.5, "drop hashed features whose averaged weights stay within this of zero")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: train-tagger [-shared DIR] [-out FILE] [-folds N] [-epochs N] [-prune W]")
 		os.Exit(2)
+	}
+	if *check {
+		if err := checkModel(*shared, *out, *folds, *epochs, float32(*prune)); err != nil {
+			fmt.Fprintln(os.Stderr, "train-tagger:", err)
+			os.Exit(1)
+		}
+		return
 	}
 	if err := run(*shared, *out, *folds, *epochs, float32(*prune), *errs); err != nil {
 		fmt.Fprintln(os.Stderr, "train-tagger:", err)
@@ -49,19 +67,92 @@ func main() {
 	}
 }
 
+// run trains the model, cross-validating first when folds > 1, and
+// writes the model to out and the scores beside it.
 func run(shared, out string, folds, epochs int, prune float32, errs int) error {
+	scores, model, err := train(shared, folds, epochs, prune, errs)
+	if err != nil {
+		return err
+	}
+	fmt.Print(scores)
+	if out == "" {
+		return nil
+	}
+	if err := os.WriteFile(out, model, 0o644); err != nil {
+		return err
+	}
+	if folds > 1 {
+		return os.WriteFile(scoresFile(out), []byte(scores), 0o644)
+	}
+	return nil
+}
+
+// scoresFile is where the scores of the model file out are recorded.
+func scoresFile(out string) string {
+	return strings.TrimSuffix(out, filepath.Ext(out)) + ".scores.txt"
+}
+
+// checkModel trains again and compares with the recorded scores (within
+// 0.5 F1) and the model file out.
+func checkModel(shared, out string, folds, epochs int, prune float32) error {
+	recorded, err := os.ReadFile(scoresFile(out))
+	if err != nil {
+		return err
+	}
+	scores, model, err := train(shared, folds, epochs, prune, 0)
+	if err != nil {
+		return err
+	}
+	fmt.Print(scores)
+	want, got := f1s(string(recorded)), f1s(scores)
+	if len(want) == 0 || len(want) != len(got) {
+		return fmt.Errorf("%s: %d scores recorded, %d measured", scoresFile(out), len(want), len(got))
+	}
+	for i := range want {
+		if math.Abs(want[i]-got[i]) > 0.5 {
+			return fmt.Errorf("score %d: F1 %.1f measured, %.1f recorded in %s", i+1, got[i], want[i], scoresFile(out))
+		}
+	}
+	embedded, err := os.ReadFile(out)
+	if err != nil {
+		return err
+	}
+	if !bytes.Equal(embedded, model) {
+		return fmt.Errorf("the model trained now differs from %s (%d bytes against %d)", out, len(model), len(embedded))
+	}
+	fmt.Printf("check: the scores are within 0.5 of those recorded, and the model is %s byte for byte\n", out)
+	return nil
+}
+
+// f1s returns the overall F1 of each line of a scores report.
+func f1s(report string) []float64 {
+	var out []float64
+	for _, line := range strings.Split(report, "\n") {
+		if i := strings.LastIndex(line, " F1 "); i >= 0 {
+			if f, err := strconv.ParseFloat(strings.TrimSpace(line[i+4:]), 64); err == nil {
+				out = append(out, f)
+			}
+		}
+	}
+	return out
+}
+
+// train cross-validates (folds > 1) and trains on all the data; it
+// returns the report of the scores and the model file.
+func train(shared string, folds, epochs int, prune float32, errs int) (string, []byte, error) {
+	var w strings.Builder
 	var cs []*corpus
 	for _, name := range []string{"anercorp-dev.tsv", "newsfane-dev.tsv"} {
 		c, err := readCoNLL(filepath.Join(shared, "ner", name))
 		if err != nil {
-			return err
+			return "", nil, err
 		}
 		c.name = name
 		cs = append(cs, c)
 	}
 	g, err := gazetteer.Default()
 	if err != nil {
-		return err
+		return "", nil, err
 	}
 	gaz := entities.New(g)
 	opts := entities.TrainOptions{Epochs: epochs, Prune: prune, Seed: 1}
@@ -98,28 +189,25 @@ func run(shared, out string, folds, epochs int, prune float32, errs int) error {
 				ms := x.Extract(p.text)
 				addAll(tagged[i], p.score(ms))
 				if k == 0 && errs > 0 {
-					p.printErrors(cs[i].name, ms, errs)
+					p.printErrors(&w, cs[i].name, ms, errs)
 				}
 				addAll(alone[i], p.score(gaz.Extract(p.text)))
 			}
 			fmt.Fprintf(os.Stderr, "fold %d of %d trained and scored in %v\n", k+1, folds, time.Since(start).Round(time.Millisecond))
 		}
-		fmt.Printf("train-tagger -folds %d -epochs %d -prune %g\n", folds, epochs, prune)
-		fmt.Printf("%d-fold cross-validation, exact spans (P/R/F1):\n", folds)
+		fmt.Fprintf(&w, "train-tagger -folds %d -epochs %d -prune %g\n", folds, epochs, prune)
+		fmt.Fprintf(&w, "%d-fold cross-validation, exact spans (F1 per type; all types P/R/F1):\n", folds)
 		for i, c := range cs {
-			report(c.name+" tagger+gazetteer", tagged[i])
-			report(c.name+" gazetteer alone", alone[i])
+			report(&w, c.name+" tagger+gazetteer", tagged[i])
+			report(&w, c.name+" gazetteer alone", alone[i])
 		}
-		fmt.Println("one source held out, trained on the other:")
+		fmt.Fprintln(&w, "one source held out, trained on the other:")
 		for i, c := range cs {
 			other := cs[1-i]
 			x := entities.New(g, entities.WithModel(train(other.parts(1))))
 			whole := c.parts(1)[0]
-			report(c.name+" tagger+gazetteer", whole.score(x.Extract(whole.text)))
+			report(&w, c.name+" tagger+gazetteer", whole.score(x.Extract(whole.text)))
 		}
-	}
-	if out == "" {
-		return nil
 	}
 	var all []part
 	for _, c := range cs {
@@ -128,19 +216,16 @@ func run(shared, out string, folds, epochs int, prune float32, errs int) error {
 	// The words of the news corpus get precomputed scores in the model.
 	news, err := os.ReadFile(filepath.Join(shared, "corpus", "ant-v1.1.txt"))
 	if err != nil {
-		return err
+		return "", nil, err
 	}
 	opts.Vocabulary, opts.MinCount = []string{string(news)}, vocabularyMinCount
 	m := train(all)
 	var buf bytes.Buffer
 	if _, err := m.WriteTo(&buf); err != nil {
-		return err
+		return "", nil, err
 	}
-	if err := os.WriteFile(out, buf.Bytes(), 0o644); err != nil {
-		return err
-	}
-	fmt.Printf("wrote %s: %d hashed and %d dense features, %d words, %d bytes\n", out, m.Hashed(), m.Dense(), m.Words(), buf.Len())
-	return nil
+	fmt.Fprintf(&w, "model: %d hashed and %d dense features, %d words, %d bytes\n", m.Hashed(), m.Dense(), m.Words(), buf.Len())
+	return w.String(), buf.Bytes(), nil
 }
 
 // vocabularyMinCount is how often a word of the news corpus must occur
@@ -155,15 +240,15 @@ func addAll(dst, src map[gazetteer.Type]counts) {
 	}
 }
 
-func report(name string, by map[gazetteer.Type]counts) {
+func report(w io.Writer, name string, by map[gazetteer.Type]counts) {
 	var all counts
-	fmt.Printf("  %-40s", name)
+	fmt.Fprintf(w, "  %-40s", name)
 	for _, t := range []gazetteer.Type{gazetteer.Person, gazetteer.Location, gazetteer.Organization} {
 		c := by[t]
 		all.add(c)
 		_, _, f := c.f1()
-		fmt.Printf(" %s %5.1f", t.String()[:3], f)
+		fmt.Fprintf(w, " %s %5.1f", t.String()[:3], f)
 	}
 	p, r, f := all.f1()
-	fmt.Printf("  all P %5.1f R %5.1f F1 %5.1f\n", p, r, f)
+	fmt.Fprintf(w, "  all P %5.1f R %5.1f F1 %5.1f\n", p, r, f)
 }
