@@ -11,6 +11,10 @@
 // tagger keys it (clusters.AppendKey). Learning is deterministic: the same
 // corpus and flags give the same file. -show prints, for each word given,
 // the most frequent words of its cluster.
+//
+// The corpus is ANT v1.1 (Chouigui et al., "ANT Corpus: An Arabic News
+// Text Collection for Textual Classification", AICCSA 2017; Apache-2.0),
+// Tunisian news of 2015–2017; the table holds only words and paths.
 package main
 
 import (
@@ -87,12 +91,7 @@ func run(corpus, out, show string, opt clusters.Options) error {
 // its path and the 15 most frequent words of its cluster.
 func printClusters(t *clusters.Table, c *clusters.Counter, list string) {
 	byPath := make(map[string][]string)
-	var buf bytes.Buffer
-	if _, err := t.WriteTo(&buf); err != nil {
-		return
-	}
-	for line := range strings.Lines(buf.String()) {
-		path, word, _ := strings.Cut(strings.TrimSuffix(line, "\n"), "\t")
+	for word, path := range t.All() {
 		byPath[path] = append(byPath[path], word)
 	}
 	var segs []clitics.Segment
@@ -107,8 +106,11 @@ func printClusters(t *clusters.Table, c *clusters.Counter, list string) {
 			continue
 		}
 		mates := byPath[path]
-		slices.SortStableFunc(mates, func(a, b string) int {
-			return cmp.Compare(c.Count([]byte(b)), c.Count([]byte(a)))
+		slices.SortFunc(mates, func(a, b string) int {
+			if d := cmp.Compare(c.Count([]byte(b)), c.Count([]byte(a))); d != 0 {
+				return d
+			}
+			return strings.Compare(a, b)
 		})
 		fmt.Printf("%s (%s) %s, %d words: %s\n", w, key, path, len(mates), strings.Join(mates[:min(15, len(mates))], " "))
 	}

@@ -37,7 +37,7 @@ type Options struct {
 // Defaults of Options.
 const (
 	DefaultClusters = 256
-	DefaultMinCount = 5
+	DefaultMinCount = 3
 )
 
 // Learn clusters the words that c counted at least opt.MinCount times and

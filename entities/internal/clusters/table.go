@@ -7,6 +7,7 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"iter"
 	"slices"
 	"unicode/utf8"
 )
@@ -35,6 +36,21 @@ func (t *Table) Len() int {
 		return 0
 	}
 	return len(t.paths)
+}
+
+// All yields every word of the table with its path, in no particular
+// order.
+func (t *Table) All() iter.Seq2[string, string] {
+	return func(yield func(word, path string) bool) {
+		if t == nil {
+			return
+		}
+		for w, p := range t.paths {
+			if !yield(w, p) {
+				return
+			}
+		}
+	}
 }
 
 // Parse reads a table in the format WriteTo writes: UTF-8 text, one word

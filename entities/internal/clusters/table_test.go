@@ -51,6 +51,16 @@ func TestParse(t *testing.T) {
 					t.Errorf("Path(%q) = %q, %v; want %q", w, got, ok, p)
 				}
 			}
+			n := 0
+			for w, p := range table.All() {
+				if tc.want[w] != p {
+					t.Errorf("All yields %q %q, want path %q", w, p, tc.want[w])
+				}
+				n++
+			}
+			if n != len(tc.want) {
+				t.Errorf("All yields %d words, want %d", n, len(tc.want))
+			}
 			if _, ok := table.Path([]byte("missing")); ok {
 				t.Error("Path found a word not in the table")
 			}
