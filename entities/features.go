@@ -3,11 +3,14 @@
 package entities
 
 import (
+	_ "embed"
 	"math/bits"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/entities/internal/clusters"
 	"github.com/qalam-nlp/qalam/entities/internal/wordform"
 	"github.com/qalam-nlp/qalam/entities/tagger"
 	"github.com/qalam-nlp/qalam/stem/light"
@@ -17,7 +20,7 @@ import (
 
 // featureSet names the features below; a model trained on others is
 // refused. Change it whenever a feature changes.
-const featureSet = "qalam-entities-1"
+const featureSet = "qalam-entities-2"
 
 // The tagger sees each token through the words around it. A word's
 // features depend on the word alone, so the sum of their weights is
@@ -112,6 +115,9 @@ func (h *hasher) wordFeatures(key []byte, role int) {
 		h.add('s', shape)
 		if len(w) > 0 {
 			h.add('w', w)
+			h.cluster(w, role)
+		} else if shape[0] == 'a'+byte(tokenize.Number) {
+			h.cluster([]byte(clusters.NumberKey), role)
 		}
 		if role == roleSelf && len(w) > 0 {
 			if shape[0] != 'a'+byte(tokenize.Punct) {
@@ -124,6 +130,7 @@ func (h *hasher) wordFeatures(key []byte, role int) {
 	h.add('w', w)
 	parts := wordform.Split(w, &h.segs)
 	h.add('a', parts.Bare)
+	h.cluster(parts.Bare, role)
 	if role == roleNext2 || role == rolePrev2 {
 		return
 	}
@@ -143,6 +150,41 @@ func (h *hasher) wordFeatures(key []byte, role int) {
 	h.stem = light.AppendStem(h.stem[:0], w)
 	h.add('l', h.stem)
 }
+
+// clusterPrefixes are the lengths of the cluster paths used as features:
+// coarse classes to the word's own.
+var clusterPrefixes = [...]int{4, 6, 10, 64}
+
+// cluster adds the word's cluster path prefixes (package clusters; the
+// embedded clusters learned from the news corpus) as features: a word
+// the tagger was not trained on is still known by the words it goes
+// with. The roles farther away get the coarse classes only.
+func (h *hasher) cluster(word []byte, role int) {
+	path, ok := wordClusters().Path(word)
+	if !ok {
+		h.add('k')
+		return
+	}
+	n := len(clusterPrefixes)
+	if role == rolePrev2 || role == roleNext2 {
+		n = 2
+	}
+	for i, l := range clusterPrefixes[:n] {
+		h.add('K'+byte(i), []byte(path[:min(l, len(path))]))
+	}
+}
+
+//go:embed model/clusters.txt
+var clustersFile []byte
+
+// wordClusters is the embedded cluster table, read on first use.
+var wordClusters = sync.OnceValue(func() *clusters.Table {
+	t, err := clusters.Parse(clustersFile)
+	if err != nil {
+		panic("entities: the embedded model/clusters.txt: " + err.Error()) // a build defect, caught by the tests
+	}
+	return t
+})
 
 func boolByte(b bool) byte {
 	if b {
