@@ -21,8 +21,11 @@
 // Beyond the gazetteer, rules find people introduced by a title (الرئيس
 // الروسي فلاديمير بوتين), names that begin with a known given name, the
 // person speaking after a verb of saying (وقال رمضان إن), organisations
-// that begin with a head-word (حزب العدالة والتنمية) and places after a
-// place head-word (محافظة الأنبار → الأنبار). A person
+// that begin with a head-word (حزب العدالة والتنمية), places after a
+// place head-word (مدينة الرديف → الرديف; محافظة، منطقة، مديرية and إقليم
+// are part of the name: محافظة الأنبار), and a state's body named with a
+// nationality as one organisation (الجيش الإسرائيلي), unless a title
+// governs it (رئيس الحكومة العراقية: العراقية is a nationality). A person
 // mentioned later by the last word of the name alone (ليفيت after كارولين
 // ليفيت) is linked to the same entity. A given name before a listed
 // surname joins that person's mention; it stays linked when it spells the
@@ -42,21 +45,38 @@
 // فاس); and a person's name right after a facility head-word (مستشفى
 // فرحات حشاد, شارع محمد الخامس) names the facility, not the person.
 //
+// # The learned tagger
+//
+// Beside the gazetteer and its rules, the extractor runs a statistical
+// sequence tagger (package tagger: an averaged structured perceptron over
+// BIO tags, Viterbi decoding) that reads each sentence and finds the
+// people, places and organisations no list holds. Its features are the
+// word and its clitic segmentation, prefixes and suffixes, light stem,
+// shape and script, the words two to each side, word clusters learned
+// without labels from a news corpus, and what the gazetteer and the rules
+// found at and around the token. The model is trained by
+// entities/cmd/train-tagger on annotated news and embedded (model/); see
+// model/README.md for its data, licences and scores. Default uses it;
+// New uses it with WithModel(m), and without that option runs the
+// gazetteer and its rules alone.
+//
+// The two are combined so that the tagger adds what the lists lack while
+// the lists keep what they know: a span of the tagger stands unless it
+// cuts into a listed name without containing it, or reads a listed name
+// as a type it is not listed as; it takes the id of the listed name it
+// covers or contains; a listed name the tagger passes over stays; a
+// person, place or organisation found by a rule alone stays only where
+// the tagger finds it too. A person the tagger finds is remembered by the
+// last word of the name, as a listed person is, so later mentions by the
+// surname are found. Names that are also common words are held to their
+// context (حماس "zeal", مسقط رأسه, كابل الكهرباء, عمان after الأردنية is
+// Amman).
+//
+// # Use
+//
 // An Extractor is immutable once built and safe for concurrent use; each
 // call to Extract treats its text as one document for the linking of
 // partial mentions. It works through a text in pieces of about 32 KB cut
-// at line breaks, so its memory does not grow with the text, and it
-// allocates nothing per token.
-//
-// # Performance
-//
-// Figures on a shared 2-core machine (noisy; medians of -count 3):
-// building the default Extractor (parsing the embedded gazetteer of about
-// 10,000 entries and building the matcher) takes about 21–29 ms and leaves
-// 7 MB of live heap (go test ./entities -bench New; TestLoadBudget);
-// extraction runs at 35–58 MB/s with 9 allocations per article (go test
-// ./entities -bench Extract -count 5). On 25 MB of news (the ANT corpus twice), the
-// whole examples/entities process takes 0.75 s (0.7 s user), against 1.9 s
-// for bleve's Arabic analyzer merely analysing the same text; inside one
-// process, cd bench && go test -bench Entities gives 0.59 s against 1.84 s.
+// at line breaks, so its memory does not grow with the text. Measured
+// speed and scores are in the README.
 package entities

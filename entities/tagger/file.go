@@ -32,7 +32,14 @@ const (
 
 // WriteTo writes the model in its file format.
 func (m *Model) WriteTo(w io.Writer) (int64, error) {
-	cw := &countWriter{w: bufio.NewWriter(w)}
+	if len(m.Features) > math.MaxUint16 {
+		return 0, fmt.Errorf("tagger: feature-set name of %d bytes, the format holds %d", len(m.Features), math.MaxUint16)
+	}
+	if m.wordRoles > math.MaxUint8 {
+		return 0, fmt.Errorf("tagger: %d word roles, the format holds %d", m.wordRoles, math.MaxUint8)
+	}
+	cw := &countWriter{w: w}
+	bw := bufio.NewWriter(cw)
 	var top float32
 	for _, rows := range [][]Scores{m.trans[:], m.dense, m.rows, m.wordRows} {
 		for i := range rows {
@@ -43,7 +50,7 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 	if scale == 0 {
 		scale = 1
 	}
-	put := func(v any) { _ = binary.Write(cw, binary.LittleEndian, v) }
+	put := func(v any) { _ = binary.Write(bw, binary.LittleEndian, v) }
 	putRow := func(s *Scores) {
 		var q [NumTags]int16
 		for k, v := range s {
@@ -51,10 +58,10 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 		}
 		put(q)
 	}
-	cw.WriteString(magic)
+	bw.WriteString(magic)
 	put(uint8(formatVersion))
 	put(uint16(len(m.Features)))
-	cw.WriteString(m.Features)
+	bw.WriteString(m.Features)
 	put(scale)
 	put(uint8(NumTags))
 	for i := range m.trans {
@@ -81,10 +88,8 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 			putRow(&r)
 		}
 	}
-	if cw.err == nil {
-		cw.err = cw.w.(*bufio.Writer).Flush()
-	}
-	return cw.n, cw.err
+	err := bw.Flush()
+	return cw.n, err
 }
 
 // sortedKeys returns the keys of an index in increasing order.
@@ -99,23 +104,17 @@ func sortedKeys(x *Index) []uint64 {
 	return keys
 }
 
+// countWriter counts the bytes its writer accepts.
 type countWriter struct {
-	w   io.Writer
-	n   int64
-	err error
+	w io.Writer
+	n int64
 }
 
 func (c *countWriter) Write(p []byte) (int, error) {
-	if c.err != nil {
-		return 0, c.err
-	}
 	n, err := c.w.Write(p)
 	c.n += int64(n)
-	c.err = err
 	return n, err
 }
-
-func (c *countWriter) WriteString(s string) { c.Write([]byte(s)) }
 
 // ErrFormat is returned for data that is not a model file.
 var ErrFormat = errors.New("tagger: not a model file")
@@ -134,6 +133,9 @@ func Read(data []byte) (*Model, error) {
 	}
 	m := &Model{Features: string(r.next(int(r.u16())))}
 	scale := math.Float32frombits(r.u32())
+	if r.err == nil && (!(scale > 0) || math.IsInf(float64(scale), 0)) {
+		return nil, fmt.Errorf("%w: scale %v", ErrFormat, scale)
+	}
 	if n := r.u8(); n != uint8(NumTags) && r.err == nil {
 		return nil, fmt.Errorf("tagger: model has %d tags, want %d", n, NumTags)
 	}

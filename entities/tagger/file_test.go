@@ -361,3 +361,37 @@ func TestWriteToError(t *testing.T) {
 		}
 	}
 }
+
+func TestWriteToRejectsWhatTheFormatCannotHold(t *testing.T) {
+	long := &Model{Features: strings.Repeat("x", math.MaxUint16+1)}
+	roles := &Model{}
+	roles.SetWords([]string{"a"}, 256, func(string) []Scores { return make([]Scores, 256) })
+	for name, m := range map[string]*Model{"name of 65536 bytes": long, "256 roles": roles} {
+		var buf bytes.Buffer
+		if _, err := m.WriteTo(&buf); err == nil {
+			if _, rerr := Read(buf.Bytes()); rerr != nil {
+				t.Errorf("%s: WriteTo succeeded, but Read of its file: %v", name, rerr)
+			}
+		}
+	}
+}
+
+func TestReadRejectsBadScale(t *testing.T) {
+	m := tinyModel()
+	at := layoutOf(m).tags - 4
+	for _, s := range []float32{float32(math.NaN()), float32(math.Inf(1)), 0, -1} {
+		data := fileOf(t, m)
+		binary.LittleEndian.PutUint32(data[at:], math.Float32bits(s))
+		if _, err := Read(data); err == nil {
+			t.Errorf("Read accepted scale %v", s)
+		}
+	}
+}
+
+func TestWriteToCountOnError(t *testing.T) {
+	w := &failingWriter{limit: 1}
+	n, err := tinyModel().WriteTo(w)
+	if err == nil || n > int64(w.n) {
+		t.Errorf("writer accepting 1 byte: WriteTo = %d, %v", n, err)
+	}
+}

@@ -23,9 +23,17 @@ type Parts struct {
 }
 
 // Split returns the parts of w, a search-normalised Arabic word. segs is
-// scratch memory for the segmenter; Split reuses it.
+// scratch memory for the segmenter; Split reuses it. A final ه is
+// segmented as the ة that search normalisation folded into it: وزاره is
+// وزارة, not و + زار + ه (so a lone pronoun ه stays on its word).
 func Split(w []byte, segs *[]clitics.Segment) Parts {
-	*segs = clitics.Default.AppendSegments((*segs)[:0], string(w))
+	word := string(w)
+	if len(word) >= 2 && word[len(word)-2:] == "ه" {
+		// Segment the ة the ه may stand for: وزاره as وزارة, not و +
+		// زار + ه. Both letters take two bytes, so the offsets hold.
+		word = word[:len(word)-2] + "ة"
+	}
+	*segs = clitics.Default.AppendSegments((*segs)[:0], word)
 	pre, enc := 0, len(w)
 	for _, sg := range *segs {
 		switch sg.Kind {
