@@ -142,7 +142,7 @@ func (s *state) nationalBody(idx int) bool {
 	}
 	f := &s.found[len(s.found)-1]
 	tk := &s.toks[s.items[b].i]
-	f.i, f.typ = s.items[b].i, gazetteer.Organization
+	f.i, f.typ, f.headed = s.items[b].i, gazetteer.Organization, true
 	f.skip = int32(skipLetters(s.text[tk.start:tk.end], clitics))
 	nt := &s.toks[s.items[idx].i]
 	f.entry = -1
@@ -978,6 +978,7 @@ func (s *state) locRule(idx int) {
 		k = idx // منطقة الزوايدة: the head-word is part of the name
 	}
 	s.add(k, end, gazetteer.Location, -1)
+	s.found[len(s.found)-1].headed = true
 }
 
 // resolvePartial links later (or earlier) mentions of a person by the last

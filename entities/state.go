@@ -52,6 +52,11 @@ type found struct {
 	skip  int32 // bytes of token i left out
 	typ   gazetteer.Type
 	entry int32 // linked entry, or -1
+	// headed is set for a place found after a place head-word (معتمدية
+	// السند) and a state's body with a nationality: forms that name a
+	// place or an organisation whatever the name, kept where the tagger
+	// finds nothing.
+	headed bool
 }
 
 // surname is a person remembered by the last word of the name.

@@ -302,7 +302,7 @@ func (s *state) merge() {
 	}
 	out := s.found[:0]
 	for k, f := range s.found {
-		if k < n && (drop[k] || !covered[k] && f.entry < 0 && f.typ != gazetteer.Nationality) {
+		if k < n && (drop[k] || !covered[k] && f.entry < 0 && f.typ != gazetteer.Nationality && !f.headed) {
 			continue
 		}
 		out = append(out, f)
