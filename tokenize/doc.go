@@ -44,11 +44,16 @@
 // Sentences and SentenceScanner find sentence spans; see Sentences
 // for the rules (. ! ? ؟, line breaks, abbreviations such as د. and ص.ب,
 // closing and paired quotes, ellipses, years with their era: 2025 م.).
+// SentenceTokens gives the tokens with the sentence of each in the same
+// pass, for a caller that wants both.
 //
 // # Stopwords and the analyzer
 //
 // ArabicStopwords is the project's list, matched after normalize.Search.
 // An Analyzer yields index Terms (normalised, lower-cased, stopwords
 // dropped, stemmed) with positions and byte offsets, from a string, a
-// byte slice or a stream (TermScanner) in constant memory.
+// byte slice or a stream (TermScanner) in constant memory, or from tokens
+// the caller has lexed already (TermFilter), so that a program makes one
+// pass over its text: package report counts words, sentences and key
+// terms from one SentenceTokens pass through a TermFilter.
 package tokenize
