@@ -5,6 +5,7 @@ package entities
 import (
 	"cmp"
 	"iter"
+	"runtime"
 	"slices"
 	"strings"
 	"sync"
@@ -70,7 +71,7 @@ type Extractor struct {
 	model      *tagger.Model    // the learned tagger, or nil for the gazetteer alone
 	nameRoles  []nameRole       // where each word id stands in the gazetteer's names
 	bodyNames  map[string]int32 // listed names of a state's body and a nationality (الجيش الإسرائيلي), normalised
-	states     sync.Pool
+	states     statePool
 }
 
 // Lookup returns the entity entry with the given id, as the extractor
@@ -287,7 +288,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 			x.byID[e.id] = int32(i)
 		}
 	}
-	x.states.New = func() any { return new(state) }
+	x.states = make(statePool, 2*runtime.GOMAXPROCS(0))
 	for _, o := range opts {
 		o(x)
 	}
@@ -367,10 +368,10 @@ func (x *Extractor) AppendMentions(dst []Mention, text string) []Mention {
 // grow with the length of the text.
 func (x *Extractor) Mentions(text string) iter.Seq[Mention] {
 	return func(yield func(Mention) bool) {
-		s := x.states.Get().(*state)
+		s := x.states.get()
 		defer func() {
 			s.reset()
-			x.states.Put(s)
+			x.states.put(s)
 		}()
 		s.x, s.text = x, text
 		for off := 0; off < len(text); {

@@ -109,6 +109,25 @@ func (s *state) namedFully(entry int32) bool {
 	return false
 }
 
+// sensesVeto reports whether a word of tokens [i, j) is a name that its
+// neighbours make a common word (الرباط before الصليبي).
+func (s *state) sensesVeto(i, j int) bool {
+	for k := i; k < j; k++ {
+		t := &s.toks[k]
+		sn, ok := senses[string(s.norm[t.n0:t.n1])]
+		if !ok {
+			continue
+		}
+		if w, ok := s.neighbour(k, 1); ok && contains(sn.after, w) {
+			return true
+		}
+		if w, ok := s.neighbour(k, -1); ok && contains(sn.before, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // senseEntry returns the entry the name matched on token k stands for:
 // entry, or the other entry of the same letters that the words before it
 // name (عمان after الأردنية is Amman, not Oman).

@@ -87,6 +87,27 @@ type state struct {
 	tagging
 }
 
+// statePool keeps the states of finished calls for the next ones. Unlike
+// a sync.Pool it keeps them across garbage collections: a state holds the
+// words it has met and their tagger scores, which are worth keeping.
+type statePool chan *state
+
+func (p statePool) get() *state {
+	select {
+	case s := <-p:
+		return s
+	default:
+		return new(state)
+	}
+}
+
+func (p statePool) put(s *state) {
+	select {
+	case p <- s:
+	default:
+	}
+}
+
 func (s *state) reset() {
 	s.text = ""
 	s.x = nil

@@ -279,9 +279,11 @@ func (s *state) merge() {
 			if entry < 0 {
 				entry, skip = s.listedAs(t.i, t.j, t.typ)
 			}
-			if s.commonSense(t.i, skip, s.itemOf(t.i)-1, entry) {
+			if s.commonSense(t.i, skip, s.itemOf(t.i)-1, entry) || entry < 0 && s.articleOnName(t.i, t.typ) {
 				continue
 			}
+		} else if s.sensesVeto(t.i, t.j) {
+			continue // الرباط الصليبي: a ligament, whatever the tagger reads
 		}
 		if t.entry < 0 {
 			t.entry, t.skip = s.listedAs(t.i, t.j, t.typ)
@@ -310,6 +312,28 @@ func (s *state) merge() {
 	s.found = out
 	s.dropped, s.covered = drop, covered
 	s.markTaken()
+}
+
+// articleOnName reports whether token k is the article ال on a listed
+// name of type typ that never takes it (الحمص is chickpeas; the city is
+// حمص).
+func (s *state) articleOnName(k int, typ gazetteer.Type) bool {
+	t := &s.toks[k]
+	w := s.norm[t.n0:t.n1]
+	if !bytes.HasPrefix(w, []byte(article)) || allowsArticle(typ) {
+		return false
+	}
+	lx := s.lexemeOf(w[len(article):])
+	n := s.x.trie.child(0, lx.word)
+	if lx.word == noWord || n < 0 {
+		return false
+	}
+	for _, c := range s.x.trie.nodes[n].cands {
+		if s.x.entries[c.entry].typ == typ {
+			return true
+		}
+	}
+	return false
 }
 
 // nationalityForm reports whether token k, read from byte skip on, is a

@@ -35,6 +35,12 @@ type TrainOptions struct {
 	// them. It changes the model's size and speed, not its results.
 	Vocabulary []string
 	MinCount   int // 0 means 2
+	// Unlisted is the share of training sequences also given to the
+	// perceptron a second time without the gazetteer's features, as if
+	// none of their names were listed, so that it learns to find names
+	// from their context and not only from the lists, which know the
+	// names of the training news better than those of new text.
+	Unlisted float64
 }
 
 // Train learns a tagger model from labeled texts. The features include
@@ -47,12 +53,15 @@ func Train(x *Extractor, texts []Labeled, opts TrainOptions) *tagger.Model {
 	}
 	tr := tagger.NewTrainer(numDense)
 	var seqs []tagger.Compiled
+	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
 	for _, l := range texts {
 		x.sequencesOf(l, func(seq tagger.Sequence) {
 			seqs = append(seqs, tr.Compile(seq))
+			if rng.Float64() < opts.Unlisted {
+				seqs = append(seqs, tr.Compile(unlisted(seq)))
+			}
 		})
 	}
-	rng := rand.New(rand.NewPCG(opts.Seed, 0x9e3779b97f4a7c15))
 	var scratch []tagger.Scores
 	var tags []tagger.Tag
 	for range opts.Epochs {
@@ -113,11 +122,11 @@ func vocabulary(texts []Labeled, opts TrainOptions) []string {
 func (x *Extractor) sequencesOf(l Labeled, fn func(tagger.Sequence)) {
 	gold := slices.Clone(l.Spans)
 	slices.SortFunc(gold, func(a, b Span) int { return a.Start - b.Start })
-	s := x.states.Get().(*state)
+	s := x.states.get()
 	defer func() {
 		s.collect = nil
 		s.reset()
-		x.states.Put(s)
+		x.states.put(s)
 	}()
 	s.x, s.text = x, l.Text
 	g := 0
@@ -155,4 +164,26 @@ func (x *Extractor) sequencesOf(l Labeled, fn func(tagger.Sequence)) {
 		s.chunk(off, end)
 		off = end
 	}
+}
+
+// unlisted returns seq without the dense features that come from the
+// gazetteer: the mentions found, the names matched and where a word
+// stands in the listed names.
+func unlisted(seq tagger.Sequence) tagger.Sequence {
+	out := seq
+	out.Dense = make([][]int32, len(seq.Dense))
+	for i, ds := range seq.Dense {
+		for _, d := range ds {
+			if !fromGazetteer(int(d) % numAtoms) {
+				out.Dense[i] = append(out.Dense[i], d)
+			}
+		}
+	}
+	return out
+}
+
+// fromGazetteer reports whether a dense atom says what the gazetteer
+// knows of a token.
+func fromGazetteer(atom int) bool {
+	return atom >= dFound && atom < dCue || atom == dSkip || atom >= dInName && atom < numAtoms
 }

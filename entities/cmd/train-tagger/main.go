@@ -48,20 +48,22 @@ func main() {
 	epochs := flag.Int("epochs", 8, "passes over the training data")
 	errs := flag.Int("errors", 0, "print up to this many missed and spurious entities of the first fold")
 	check := flag.Bool("check", false, "retrain and compare with the recorded scores and the embedded model; write nothing")
+	unlisted := flag.Float64("unlisted", 0.5, "share of training sentences seen again without the gazetteer's features")
 	prune := flag.Float64("prune", 0.5, "drop hashed features whose averaged weights stay within this of zero")
 	flag.Parse()
 	if flag.NArg() > 0 {
 		fmt.Fprintln(os.Stderr, "usage: train-tagger [-shared DIR] [-out FILE] [-folds N] [-epochs N] [-prune W]")
 		os.Exit(2)
 	}
+	cfg := config{shared: *shared, out: *out, folds: *folds, epochs: *epochs, errs: *errs, prune: float32(*prune), unlisted: *unlisted}
 	if *check {
-		if err := checkModel(*shared, *out, *folds, *epochs, float32(*prune)); err != nil {
+		if err := checkModel(cfg); err != nil {
 			fmt.Fprintln(os.Stderr, "train-tagger:", err)
 			os.Exit(1)
 		}
 		return
 	}
-	if err := run(*shared, *out, *folds, *epochs, float32(*prune), *errs); err != nil {
+	if err := run(cfg); err != nil {
 		fmt.Fprintln(os.Stderr, "train-tagger:", err)
 		os.Exit(1)
 	}
@@ -69,8 +71,17 @@ func main() {
 
 // run trains the model, cross-validating first when folds > 1, and
 // writes the model to out and the scores beside it.
-func run(shared, out string, folds, epochs int, prune float32, errs int) error {
-	scores, model, err := train(shared, folds, epochs, prune, errs)
+// config is the command line.
+type config struct {
+	shared, out         string
+	folds, epochs, errs int
+	prune               float32
+	unlisted            float64
+}
+
+func run(cfg config) error {
+	out, folds := cfg.out, cfg.folds
+	scores, model, err := train(cfg)
 	if err != nil {
 		return err
 	}
@@ -94,12 +105,14 @@ func scoresFile(out string) string {
 
 // checkModel trains again and compares with the recorded scores (within
 // 0.5 F1) and the model file out.
-func checkModel(shared, out string, folds, epochs int, prune float32) error {
+func checkModel(cfg config) error {
+	out := cfg.out
 	recorded, err := os.ReadFile(scoresFile(out))
 	if err != nil {
 		return err
 	}
-	scores, model, err := train(shared, folds, epochs, prune, 0)
+	cfg.errs = 0
+	scores, model, err := train(cfg)
 	if err != nil {
 		return err
 	}
@@ -139,7 +152,8 @@ func f1s(report string) []float64 {
 
 // train cross-validates (folds > 1) and trains on all the data; it
 // returns the report of the scores and the model file.
-func train(shared string, folds, epochs int, prune float32, errs int) (string, []byte, error) {
+func train(cfg config) (string, []byte, error) {
+	shared, folds, errs := cfg.shared, cfg.folds, cfg.errs
 	var w strings.Builder
 	var cs []*corpus
 	for _, name := range []string{"anercorp-dev.tsv", "newsfane-dev.tsv"} {
@@ -155,7 +169,7 @@ func train(shared string, folds, epochs int, prune float32, errs int) (string, [
 		return "", nil, err
 	}
 	gaz := entities.New(g)
-	opts := entities.TrainOptions{Epochs: epochs, Prune: prune, Seed: 1}
+	opts := entities.TrainOptions{Epochs: cfg.epochs, Prune: cfg.prune, Unlisted: cfg.unlisted, Seed: 1}
 	train := func(ps []part) *tagger.Model {
 		ls := make([]entities.Labeled, len(ps))
 		for i, p := range ps {
@@ -195,7 +209,7 @@ func train(shared string, folds, epochs int, prune float32, errs int) (string, [
 			}
 			fmt.Fprintf(os.Stderr, "fold %d of %d trained and scored in %v\n", k+1, folds, time.Since(start).Round(time.Millisecond))
 		}
-		fmt.Fprintf(&w, "train-tagger -folds %d -epochs %d -prune %g\n", folds, epochs, prune)
+		fmt.Fprintf(&w, "train-tagger -folds %d -epochs %d -prune %g -unlisted %g\n", folds, cfg.epochs, cfg.prune, cfg.unlisted)
 		fmt.Fprintf(&w, "%d-fold cross-validation, exact spans (F1 per type; all types P/R/F1):\n", folds)
 		for i, c := range cs {
 			report(&w, c.name+" tagger+gazetteer", tagged[i])
