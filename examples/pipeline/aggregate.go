@@ -13,7 +13,8 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
-	"github.com/qalam-nlp/qalam/examples/pipeline/article"
+	"github.com/qalam-nlp/qalam/normalize"
+	"github.com/qalam-nlp/qalam/report"
 	"github.com/qalam-nlp/qalam/internal/cli"
 )
 
@@ -40,23 +41,34 @@ type entityStats struct {
 	Forms     map[string]int
 }
 
+// entityKey is the key that identifies an entity across articles: its
+// gazetteer id, or for an entity that a rule found with no entry, its type
+// and its search-normalised name ("PERSON:خورخي ميسي"), which all its
+// forms share (the report groups them so).
+func entityKey(e *report.Entity) string {
+	if e.ID != "" {
+		return e.ID
+	}
+	return e.Type + ":" + normalize.Search.String(e.Forms[0].Text)
+}
+
 // maxPairEntities bounds the entities of one article that make pairs, so
 // that an article that is really a long list (results, a directory) does
 // not emit a quadratic number of pairs: its most mentioned ones are kept.
 const maxPairEntities = 100
 
 // emitAggregates emits, for the entities of one article, their statistics
-// keyed by article.EntityKey, and each unordered pair of the people, organisations
+// keyed by entityKey, and each unordered pair of the people, organisations
 // and places among them (nationality adjectives go with the countries
 // they name in nearly every article, so they make no pairs).
-func emitAggregates(es []article.Entity, ents func(string, entityStats), pairs func(string, int)) {
+func emitAggregates(es []report.Entity, ents func(string, entityStats), pairs func(string, int)) {
 	type named struct {
 		key   string
 		count int
 	}
 	var keys []named
 	for _, e := range es {
-		key := article.EntityKey(e.Type, e.ID, e.Name)
+		key := entityKey(&e)
 		st := entityStats{Type: e.Type, ID: e.ID, Canonical: e.Canonical, Country: e.Country,
 			Articles: 1, Mentions: e.Count, Forms: make(map[string]int, len(e.Forms))}
 		if e.ID != "" {

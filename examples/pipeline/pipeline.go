@@ -18,6 +18,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/examples/pipeline/article"
+	"github.com/qalam-nlp/qalam/report"
 )
 
 // Options say what the pipeline reads and where it writes.
@@ -185,8 +186,8 @@ type emitters struct {
 }
 
 // analyse analyses one article and emits its document and aggregates.
-func (a *analyser) analyse(ctx context.Context, cfg Config, art *article.Article, out emitters) {
-	an := article.Analyse(a.x, art.Text)
+func (a *analyser) analyse(ctx context.Context, cfg Config, source string, art *article.Article, out emitters) {
+	an := report.New(a.x, source, art.Text)
 	out.docs(string(article.AppendDocument(nil, art, &an, cfg.BulkIndex)))
 	articlesCounter.Inc(ctx, 1)
 	for _, e := range an.Entities {
@@ -227,7 +228,7 @@ func (fn *analyseFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFi
 		reject(ctx, path, b, nil, dead)
 		return nil
 	}
-	fn.analyse(ctx, fn.Cfg, art, emitters{docs, dead, ents, pairs})
+	fn.analyse(ctx, fn.Cfg, path, art, emitters{docs, dead, ents, pairs})
 	return nil
 }
 
@@ -251,6 +252,6 @@ func (fn *analyseLineFn) ProcessElement(ctx context.Context, file, line string,
 		reject(ctx, file, b, []byte(line), dead)
 		return nil
 	}
-	fn.analyse(ctx, fn.Cfg, art, emitters{docs, dead, ents, pairs})
+	fn.analyse(ctx, fn.Cfg, file, art, emitters{docs, dead, ents, pairs})
 	return nil
 }

@@ -21,9 +21,11 @@ import (
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 
+	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/examples/pipeline/article"
 	"github.com/qalam-nlp/qalam/internal/shared"
 	"github.com/qalam-nlp/qalam/normalize"
+	"github.com/qalam-nlp/qalam/report"
 )
 
 // entitiesCmd is the examples/entities command, built once by TestMain:
@@ -125,7 +127,7 @@ type outDoc struct {
 	ID       json.RawMessage `json:"id"`
 	Text     string          `json:"text"`
 	Analysis struct {
-		article.Analysis
+		report.Report
 		Persons       []string `json:"persons"`
 		Places        []string `json:"places"`
 		Organizations []string `json:"organizations"`
@@ -235,6 +237,8 @@ func directStats(t *testing.T, perArticle map[string][]mention) corpusStats {
 func checkAggregates(t *testing.T, dir string, want corpusStats) {
 	t.Helper()
 	ents := readLines[outEntity](t, filepath.Join(dir, "entities.jsonl"))
+	x, err := entities.Default()
+	require.NoError(t, err)
 	require.Len(t, ents, len(want.entities))
 	for i, e := range ents {
 		w := want.entities[e.Key]
@@ -246,6 +250,11 @@ func checkAggregates(t *testing.T, dir string, want corpusStats) {
 		assert.Equal(t, w.Mentions, e.Mentions, e.Key)
 		assert.ElementsMatch(t, w.Forms, e.Forms, e.Key)
 		assert.NotEmpty(t, e.Name, e.Key)
+		if e.ID != "" {
+			entry, ok := x.Lookup(e.ID)
+			require.True(t, ok, e.ID)
+			assert.Equal(t, entry.Names[0], e.Name, "the preferred name of %s", e.ID)
+		}
 		if i > 0 {
 			prev := ents[i-1]
 			assert.True(t, prev.Articles > e.Articles || prev.Articles == e.Articles && prev.Mentions >= e.Mentions,
@@ -283,9 +292,7 @@ func checkArticles(t *testing.T, dir string, files []string) map[string][]mentio
 		if !assert.Equal(t, want[id], got, id) {
 			continue
 		}
-		assert.Positive(t, d.Analysis.Words, id)
-		assert.Positive(t, d.Analysis.Sentences, id)
-		assert.NotEmpty(t, d.Analysis.Title, id)
+		checkReport(t, &d, id, d.Text)
 		for _, e := range d.Analysis.Entities {
 			if e.ID == "" {
 				continue
@@ -296,6 +303,19 @@ func checkArticles(t *testing.T, dir string, files []string) map[string][]mentio
 		}
 	}
 	return want
+}
+
+// checkReport checks that the analysis of a document is the report of
+// package report on its text, as examples/analyze gives it.
+func checkReport(t *testing.T, d *outDoc, file, text string) {
+	t.Helper()
+	x, err := entities.Default()
+	require.NoError(t, err)
+	want, err := json.Marshal(report.New(x, file, text))
+	require.NoError(t, err)
+	got, err := json.Marshal(d.Analysis.Report)
+	require.NoError(t, err)
+	assert.JSONEq(t, string(want), string(got), file)
 }
 
 func testdataArticles(t *testing.T) (string, []string) {
@@ -442,6 +462,7 @@ func TestJSONL(t *testing.T) {
 		require.NoError(t, json.Unmarshal([]byte(line), &d))
 		want := commandMentionsOf(t, d.Text)
 		assert.Equal(t, want, d.flatMentions(), string(d.ID))
+		checkReport(t, &d, in, d.Text)
 		perArticle[string(d.ID)] = want
 	}
 	checkAggregates(t, out, directStats(t, perArticle))

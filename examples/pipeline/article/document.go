@@ -9,12 +9,14 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/internal/cli"
+	"github.com/qalam-nlp/qalam/report"
 )
 
-// document is the "analysis" member of an enriched article: the analysis
-// and, for facets, the distinct gazetteer ids of each type.
+// document is the "analysis" member of an enriched article: the report
+// (package report) and, for facets, the distinct gazetteer ids of each
+// type.
 type document struct {
-	Analysis
+	report.Report
 	Persons       []string `json:"persons"`
 	Places        []string `json:"places"`
 	Organizations []string `json:"organizations"`
@@ -26,7 +28,7 @@ type document struct {
 // With bulkIndex set it is preceded by the _bulk action line that indexes
 // it under its id into that index. The result ends with a line break only
 // between the action and the document, never at the end.
-func AppendDocument(dst []byte, a *Article, an *Analysis, bulkIndex string) []byte {
+func AppendDocument(dst []byte, a *Article, r *report.Report, bulkIndex string) []byte {
 	if bulkIndex != "" {
 		dst = cli.AppendJSONString(append(dst, `{"index":{"_index":`...), bulkIndex)
 		dst = append(dst, `,"_id":`...)
@@ -49,8 +51,8 @@ func AppendDocument(dst []byte, a *Article, an *Analysis, bulkIndex string) []by
 		dst = append(cli.AppendJSONString(dst, f.Name), ':')
 		dst = append(dst, f.Value...)
 	}
-	doc := document{Analysis: *an, Persons: []string{}, Places: []string{}, Organizations: []string{}, Nationalities: []string{}}
-	for _, e := range an.Entities {
+	doc := document{Report: *r, Persons: []string{}, Places: []string{}, Organizations: []string{}, Nationalities: []string{}}
+	for _, e := range r.Entities {
 		var ids *[]string
 		switch e.Type {
 		case gazetteer.Person.String():

@@ -10,6 +10,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/qalam-nlp/qalam/report"
 )
 
 func TestParseLine(t *testing.T) {
@@ -86,12 +88,12 @@ func TestDeadLetter(t *testing.T) {
 func TestAppendDocument(t *testing.T) {
 	a, b := ParseLine(`{"id":12,"text":"التقى بوتين ترامب","n":{"k":[1]}}`, 1000)
 	require.Nil(t, b)
-	an := Analysis{Title: "t", Entities: []Entity{
+	r := report.Report{Title: "t", Entities: []report.Entity{
 		{Type: "PERSON", ID: "vladimir-putin", Count: 1},
 		{Type: "PERSON", ID: "", Count: 1},
 		{Type: "LOCATION", ID: "ru", Count: 1},
 	}}
-	line := string(AppendDocument(nil, a, &an, "news"))
+	line := string(AppendDocument(nil, a, &r, "news"))
 	action, doc, ok := strings.Cut(line, "\n")
 	require.True(t, ok)
 	assert.JSONEq(t, `{"index":{"_index":"news","_id":"12"}}`, action)
@@ -128,8 +130,8 @@ func FuzzParseLine(f *testing.F) {
 		if !utf8.ValidString(a.Text) || strings.TrimSpace(a.Text) == "" {
 			t.Fatalf("text %q of %q", a.Text, line)
 		}
-		an := Analysis{Entities: []Entity{}}
-		if doc := AppendDocument(nil, a, &an, ""); !json.Valid(doc) {
+		r := report.Report{Entities: []report.Entity{}}
+		if doc := AppendDocument(nil, a, &r, ""); !json.Valid(doc) {
 			t.Fatalf("document of %q is not JSON: %s", line, doc)
 		}
 	})
