@@ -13,9 +13,9 @@ import (
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/internal/cli"
 	"github.com/qalam-nlp/qalam/normalize"
 	"github.com/qalam-nlp/qalam/report"
-	"github.com/qalam-nlp/qalam/internal/cli"
 )
 
 func init() {
