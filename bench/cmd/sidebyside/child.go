@@ -56,6 +56,7 @@ var measurements = []measurement{
 	{name: "stem-light", onWords: true, run: stemLight},
 	{name: "stem-bleve-light", onWords: true, run: stemBleveLight},
 	{name: "entities", run: extractEntities},
+	{name: "entities-gazetteer", run: extractGazetteerAlone},
 }
 
 // runChild runs the measurement cfg.child once and writes its result as

@@ -245,9 +245,10 @@ func (rp *report) String() string {
 	if len(rp.results[processQalam]) > 0 {
 		rp.cost(&b, "3. whole process: `examples/stem` vs C `stemwords -l arabic` ³", processQalam, processStemwords, seconds, "s")
 	}
-	rp.speed(&b, "4. entity extraction vs bleve `ar` analysing ⁴", "entities", "analyzer-bleve", mbPerSecond, "MB/s")
+	rp.speed(&b, "4. entity extraction (gazetteer and tagger) vs bleve `ar` analysing ⁴", "entities", "analyzer-bleve", mbPerSecond, "MB/s")
+	rp.speed(&b, "4. entity extraction, gazetteer alone (`-model none`) vs bleve `ar` analysing ⁴", "entities-gazetteer", "analyzer-bleve", mbPerSecond, "MB/s")
 	rp.memory(&b, "4. entity extraction peak memory vs bleve `ar` analysing ⁴", "entities", "analyzer-bleve")
-	fmt.Fprintf(&b, "| 4. gazetteer load and build (`entities.Default`) ⁴ | %s, %s heap | – | – |\n",
+	fmt.Fprintf(&b, "| 4. gazetteer and model load and build (`entities.Default`) ⁴ | %s, %s heap | – | – |\n",
 		figure(rp.median("entities", func(r result) float64 { return r.LoadSeconds * 1e3 }), "ms"),
 		figure(rp.median("entities", func(r result) float64 { return float64(r.LoadHeap) / 1e6 }), "MB"))
 
@@ -262,7 +263,7 @@ Speeds are MB (10⁶ bytes) of the input text per second of %s. Each side runs i
 1. qalam: one `+"`Normalizer.Append`"+` call over the whole text, every byte included, into a new buffer. bleve: each article (text split at blank lines) is tokenized by bleve's unicode tokenizer (not timed) and the `+"`normalize_ar`"+` filter is run over its tokens (timed): %s tokens holding %.0f%% of the bytes. Both speeds are the whole text's size over the time.
 2. qalam: `+"`tokenize.Analyzer{Stopwords: tokenize.ArabicStopwords, AppendStem: snowball.AppendStem}`"+` (or `+"`light.AppendStem`"+`; the normaliser is `+"`normalize.Search`"+`), iterating `+"`TermsBytes`"+` over each article: %s terms. bleve: `+"`registry.NewCache().AnalyzerNamed(\"ar\")`"+` (unicode tokenizer, lowercase, NFKC, stop_ar, normalize_ar, stemmer_ar), `+"`Analyze`"+` on each article: %s tokens. Peak memory is the child process's peak resident memory (VmHWM in /proc/self/status), the %s text included, and in brackets what it adds to a child that only loads the text (%.1f MB); the ratio compares the latter. "One document" passes the whole text to one `+"`TermsBytes`"+` / `+"`Analyze`"+` call.
 3. The word list is the text's vocabulary, its %s distinct Arabic words as written, repeated to %s words (as many as the text has). `+"`stem/snowball`"+`: `+"`Stemmer.AppendStem`"+` into a reused buffer; snowballstem: `+"`Env.SetCurrent`"+` and `+"`arabic.Stem`"+` on one reused Env (strings in, strings out). `+"`stem/light`"+`: `+"`light.AppendStem`"+` (which applies Lucene's normalisation first); bleve: `+"`normalize_ar`"+` then `+"`stemmer_ar`"+` on a one-token stream per word. Whole process: the time of `+"`stem -algorithm snowball -lang none WORDS > out`"+` (examples/stem, built with go build) vs `+"`stemwords -l arabic -i WORDS > out`"+`, start-up included; %s.
-4. qalam: `+"`entities.Default()`"+` (parse the embedded gazetteer, build the extractor; timed apart, and the heap it holds after a GC), then `+"`AppendMentions`"+` on each article: %s mentions. bleve: its `+"`ar`"+` analyzer's `+"`Analyze`"+` on each article, as in 2. The target is entity extraction at least 2× faster than bleve's analysis.
+4. qalam: `+"`entities.Default()`"+` (parse the embedded gazetteer and tagger model, build the extractor; timed apart, and the heap it holds after a GC), then `+"`AppendMentions`"+` on each article: %s mentions; the gazetteer alone is `+"`entities.New(g)`"+` on the default gazetteer. bleve: its `+"`ar`"+` analyzer's `+"`Analyze`"+` on each article, as in 2. The target is entity extraction at least 2× faster than bleve's analysis.
 `,
 		clock, thousands(tokens), 100*float64(tokenBytes(rp.text))/float64(len(rp.text)),
 		thousands(rp.median("analyzer-snowball", count)), thousands(rp.median("analyzer-bleve", count)),
