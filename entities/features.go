@@ -329,7 +329,7 @@ var entityIndex = [...]int{gazetteer.Person: 0, gazetteer.Location: 1, gazetteer
 func (s *state) atoms() []atomSet {
 	s.bits = append(s.bits[:0], make([]atomSet, len(s.toks))...)
 	b := s.bits
-	clear(s.foundWords)
+	s.foundWords.Reset()
 	for _, f := range s.found {
 		base := dFound + 4*entityIndex[f.typ]
 		if f.entry >= 0 {
@@ -345,14 +345,13 @@ func (s *state) atoms() []atomSet {
 				b[k].add(base + 1)
 			}
 			if t := &s.toks[k]; t.kind == tokenize.ArabicWord || t.kind == tokenize.LatinWord {
-				if s.foundWords == nil {
-					s.foundWords = make(map[string]uint8)
-				}
 				w := s.norm[t.n0:t.n1]
 				if k == f.i {
 					w = s.normAfter(t, f.skip)
 				}
-				s.foundWords[string(w)] |= 1 << entityIndex[f.typ]
+				h := tagger.Hash(w)
+				types, _ := s.foundWords.Get(h)
+				s.foundWords.Put(h, types|1<<entityIndex[f.typ])
 			}
 		}
 	}
@@ -408,11 +407,10 @@ func (s *state) atoms() []atomSet {
 				b[k].add(dInName + r)
 			}
 		}
-		if len(s.foundWords) > 0 && t.n1 > t.n0 {
-			w := s.norm[t.n0:t.n1]
-			types, ok := s.foundWords[string(w)]
+		if s.foundWords.Len() > 0 && t.n1 > t.n0 {
+			types, ok := s.foundWords.Get(tagger.Hash(s.norm[t.n0:t.n1]))
 			if !ok && t.nv > 0 {
-				types = s.foundWords[string(s.normAfter(t, s.vars[t.v0].skip))]
+				types, _ = s.foundWords.Get(tagger.Hash(s.normAfter(t, s.vars[t.v0].skip)))
 			}
 			for ty := range 4 {
 				if types&(1<<ty) != 0 {

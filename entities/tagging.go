@@ -14,26 +14,28 @@ import (
 
 // tagging is the tagger's scratch memory in a state.
 type tagging struct {
-	active     bool              // the tagger runs on this chunk
-	seenIndex  tagger.Index      // hash of a word key (see wordKey) → index in seen
-	seen       []seenWord        // the distinct words met so far
-	edge       *wordVec          // the word vector of the sequence edges
-	denseIndex map[atomSet]int32 // atom set → index in denseVecs
-	denseVecs  [][denseRoles]tagger.Scores
-	bits       []atomSet        // dense atoms of each token
-	foundWords map[string]uint8 // the words of the mentions found in the chunk, and their types
-	tokVec     []*wordVec       // word vector of each token
-	tokDense   []int32          // denseVecs index of each token
-	scores     []tagger.Scores
-	tags       []tagger.Tag
-	spans      []tagger.Span
-	tagged     []found
-	dropped    []bool
-	covered    []bool
-	key        []byte
-	h          hasher
-	vit        tagger.Viterbi
-	collect    func(a, b int, feats [][]uint64, dense [][]int32) // training: receives each sequence's features
+	active      bool              // the tagger runs on this chunk
+	seenIndex   tagger.Index      // hash of a word key (see wordKey) → index in seen
+	seen        []seenWord        // the distinct words met so far
+	edge        *wordVec          // the word vector of the sequence edges
+	denseIndex  map[atomSet]int32 // atom set → index in denseVecs
+	denseVecs   [][denseRoles]tagger.Scores
+	bits        []atomSet                    // dense atoms of each token
+	foundWords  tagger.Index                 // hashes of the words of the mentions found in the chunk → their types, a bit each
+	tokVec      []*wordVec                   // word vector of each token
+	tokDense    []int32                      // denseVecs index of each token
+	window      []*wordVec                   // a sequence's word vectors, padded with the edge
+	denseWindow []*[denseRoles]tagger.Scores // a sequence's dense vectors, padded with none
+	scores      []tagger.Scores
+	tags        []tagger.Tag
+	spans       []tagger.Span
+	tagged      []found
+	dropped     []bool
+	covered     []bool
+	key         []byte
+	h           hasher
+	vit         tagger.Viterbi
+	collect     func(a, b int, feats [][]uint64, dense [][]int32) // training: receives each sequence's features
 }
 
 // seenWord is what a state keeps of a distinct word: what the extractor
@@ -42,6 +44,9 @@ type seenWord struct {
 	lx  lexeme
 	vec *wordVec // nil until computed
 }
+
+// noDense is the dense vector beyond a sequence's ends.
+var noDense [denseRoles]tagger.Scores
 
 // maxCachedWords bounds the words a state keeps from one chunk to the
 // next.
@@ -144,31 +149,27 @@ func (s *state) tag() {
 		s.tokDense = append(s.tokDense, s.denseVec(atoms[k]))
 	}
 	s.sequences(func(a, b int) {
-		// Each token adds its word vector's rows to the scores of the
-		// tokens around it, so that each vector is read once.
-		s.scores = append(s.scores[:0], make([]tagger.Scores, b-a)...)
-		sc := s.scores
-		for r, d := range roleOffsets {
-			// Positions whose neighbour in role r lies outside the
-			// sequence see the edge.
-			for k := a; k < b; k++ {
-				if n := k + d; n < a || n >= b {
-					add(&sc[k-a], &edge[r])
-				}
-			}
-		}
+		// The sequence's word and dense vectors, with the edge (and no
+		// dense features) two places beyond each end, so that a token's
+		// score is the sum of five of each without a test.
+		const pad = 2
+		s.window = append(s.window[:0], edge, edge)
+		s.denseWindow = append(s.denseWindow[:0], &noDense, &noDense)
 		for n := a; n < b; n++ {
-			v := s.tokVec[n]
-			dv := &s.denseVecs[s.tokDense[n]]
+			s.window = append(s.window, s.tokVec[n])
+			s.denseWindow = append(s.denseWindow, &s.denseVecs[s.tokDense[n]])
+		}
+		s.window = append(s.window, edge, edge)
+		s.denseWindow = append(s.denseWindow, &noDense, &noDense)
+		s.scores = append(s.scores[:0], make([]tagger.Scores, b-a)...)
+		for k := range s.scores {
+			sc := &s.scores[k]
+			w, dw := s.window[k:k+2*pad+1], s.denseWindow[k:k+2*pad+1]
 			for r, d := range roleOffsets {
-				if k := n - d; k >= a && k < b {
-					add(&sc[k-a], &v[r])
-				}
+				add(sc, &w[pad+d][r])
 			}
 			for r, d := range denseOffsets {
-				if k := n - d; k >= a && k < b {
-					add(&sc[k-a], &dv[r])
-				}
+				add(sc, &dw[pad+d][r])
 			}
 		}
 		s.tags = s.vit.Decode(s.tags[:0], m, s.scores)
