@@ -991,6 +991,9 @@ func (s *state) resolvePartial() {
 			if s.toks[last-1].flags&connector == 0 {
 				s.rememberSurname(last, f.entry)
 			}
+			if familyNameFirst[s.x.entries[f.entry].country] && f.skip == 0 {
+				s.rememberSurname(f.i, f.entry) // كيم after كيم جونغ أون
+			}
 		}
 	}
 	if len(s.names) == 0 {
@@ -1041,6 +1044,11 @@ func (s *state) resolvePartial() {
 		}
 	}
 }
+
+// familyNameFirst holds the countries whose people's names are written
+// family name first in Arabic news as at home, so that a later mention by
+// the first word is the same person: كيم جونغ أون, مون جاي إن, شي جين بينغ.
+var familyNameFirst = map[string]bool{"KP": true, "KR": true, "CN": true, "TW": true, "HK": true, "VN": true}
 
 // rememberRuleName remembers the surname of a person found by a rule over
 // items [a, b), when the name begins with a known given name and ends with

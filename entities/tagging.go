@@ -297,6 +297,12 @@ func (s *state) merge() {
 		}
 		if t.entry < 0 {
 			t.skip = s.cliticSkip(t.i)
+			if t.typ == gazetteer.Person && t.j-t.i == 1 {
+				// مون after مون جاي إن: the person the word names here.
+				if sn, ok := s.names[string(s.normAfter(&s.toks[t.i], t.skip))]; ok && sn.entry >= 0 {
+					t.entry = sn.entry
+				}
+			}
 		}
 		s.found = append(s.found, t)
 		if t.typ == gazetteer.Person && t.j-t.i >= 2 && t.entry < 0 {
