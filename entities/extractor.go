@@ -71,6 +71,7 @@ type Extractor struct {
 	model      *tagger.Model    // the learned tagger, or nil for the gazetteer alone
 	nameRoles  []nameRole       // where each word id stands in the gazetteer's names
 	bodyNames  map[string]int32 // listed names of a state's body and a nationality (الجيش الإسرائيلي), normalised
+	clubOfCity map[int32]int32  // a city's entry → the club named نادي + the city
 	states     statePool
 }
 
@@ -282,6 +283,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 		x.facility[string(foldToken(nil, w))] = true
 	}
 	x.nameRoles = nameRoles(x.trie, x.entries, names)
+	x.clubOfCity = clubsOfCities(x.entries, names)
 	x.byID = make(map[string]int32, len(x.entries))
 	for i, e := range x.entries {
 		if e.typ.IsEntity() {
@@ -293,6 +295,35 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 		o(x)
 	}
 	return x
+}
+
+// clubsOfCities maps the entry of each city to the club listed as نادي
+// or فريق and the city's one-word name (نادي فالنسيا and فالنسيا).
+func clubsOfCities(entries []entry, names [][][]string) map[int32]int32 {
+	cities := map[string]int32{}
+	for i, forms := range names {
+		if entries[i].typ == gazetteer.Location && !entries[i].country0 {
+			for _, f := range forms {
+				if len(f) == 1 {
+					cities[f[0]] = int32(i)
+				}
+			}
+		}
+	}
+	clubs := map[int32]int32{}
+	for i, forms := range names {
+		if entries[i].typ != gazetteer.Organization || !entries[i].introduced {
+			continue
+		}
+		for _, f := range forms {
+			if len(f) == 2 && (f[0] == "نادي" || f[0] == "فريق") {
+				if c, ok := cities[f[1]]; ok {
+					clubs[c] = int32(i)
+				}
+			}
+		}
+	}
+	return clubs
 }
 
 // headWhole reports whether the head-word that begins toks, a name of e

@@ -83,6 +83,9 @@ func (s *state) applyRules() {
 				}
 				if s.clubAfterCity(idx) {
 					s.found[len(s.found)-1].typ = gazetteer.Organization
+				} else if club, ok := s.x.clubOfCity[s.items[idx].entry]; ok && s.items[idx].j-s.items[idx].i == 1 && s.sports() {
+					f := &s.found[len(s.found)-1]
+					f.typ, f.entry = gazetteer.Organization, club // فالنسيا in a match report is the club
 				} else if p := idx - 1; p >= 0 && s.items[p].cues.has(gazetteer.LocHead) && s.items[p].headPart &&
 					!s.items[p].taken && s.adjacent(p, idx) && !s.isDefinite(p) {
 					// محافظة حجة, منطقة دونيتسك: the head-word is part of
@@ -123,7 +126,7 @@ func (s *state) applyRules() {
 // nationalBodyWords name the bodies of a state that news annotation
 // takes as one organisation with the nationality adjective after them:
 // الجيش الإسرائيلي, الحكومة الأردنية, الداخلية اليمنية.
-var nationalBodyWords = setOf("الجيش الحكومة الشرطة البرلمان الداخلية الخارجية الدفاع البحرية المخابرات الاستخبارات الرئاسة")
+var nationalBodyWords = setOf("الجيش الحكومة الشرطة البرلمان الداخلية الخارجية الدفاع البحرية المخابرات الاستخبارات")
 
 // nationalBody turns the nationality adjective just found at item idx
 // into an organisation when it follows, on the same line, the name of a
@@ -390,6 +393,30 @@ func (s *state) clubAfterCity(idx int) bool {
 	}
 	t := &s.toks[n.i]
 	return strings.HasSuffix(s.text[t.start:t.end], "ي")
+}
+
+// sportsWords are words of match reports: a chunk with several of them
+// is sports news, where a city that names a club is the club.
+var sportsWords = setOf(`الدوري مباراة المباراة مباريات هدف الهدف أهداف هدفين فوز الفوز فاز تعادل التعادل
+الملعب المدرب مدرب اللاعب لاعب لاعبي الليغا البطولة نقطة نقاط ركلة الشوط المنتخب المهاجم الحارس الجولة الترتيب`)
+
+// sports reports whether the chunk reads as sports news: five words of
+// sportsWords at least.
+func (s *state) sports() bool {
+	if s.sportsKnown {
+		return s.isSports
+	}
+	n := 0
+	for k := range s.toks {
+		if t := &s.toks[k]; t.kind == tokenize.ArabicWord {
+			w := s.normOf(t)
+			if sportsWords[w] || sportsWords[withoutClitics(w)] {
+				n++
+			}
+		}
+	}
+	s.sportsKnown, s.isSports = true, n >= 5
+	return s.isSports
 }
 
 // masculineSingular reports whether the nationality adjective at item k

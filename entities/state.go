@@ -83,6 +83,8 @@ type state struct {
 	found []found
 	segs  []clitics.Segment  // scratch for wordWhole
 	names map[string]surname // surnames of the people found so far
+	// sportsKnown is set once sports has looked at the chunk.
+	sportsKnown, isSports bool
 	known filter             // the keys of names
 	tagging
 }
@@ -138,6 +140,7 @@ func (s *state) chunk(off, end int) {
 			}
 		}
 	}
+	s.sportsKnown = false
 	s.tagging.active = s.x.model != nil || s.collect != nil
 	if s.tagging.active && len(s.seen) > maxCachedWords {
 		s.forget()

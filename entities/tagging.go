@@ -9,6 +9,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/entities/tagger"
+	"github.com/qalam-nlp/qalam/tokenize"
 	"github.com/qalam-nlp/qalam/tokenize/clitics"
 )
 
@@ -432,6 +433,22 @@ func (s *state) markTaken() {
 	}
 }
 
+// knownWord reports whether the normalised Arabic word w is known as a
+// word by itself: in the news vocabulary of the model, in the gazetteer's
+// names, or as a token of its own in the chunk.
+func (s *state) knownWord(w []byte) bool {
+	s.key = appendWordKey(s.key[:0], tokenize.ArabicWord, "", w)
+	if s.x.model != nil && s.x.model.Word(tagger.Hash(s.key)) != nil || s.lexemeOf(w).word != noWord {
+		return true
+	}
+	for k := range s.toks {
+		if t := &s.toks[k]; t.kind == tokenize.ArabicWord && bytes.Equal(s.norm[t.n0:t.n1], w) {
+			return true
+		}
+	}
+	return false
+}
+
 // cliticSkip returns the bytes of proclitics (و ف ب ل ك) that begin token
 // k, as the clitic segmenter splits them; they are left out of a span.
 func (s *state) cliticSkip(k int) int32 {
@@ -443,6 +460,12 @@ func (s *state) cliticSkip(k int) int32 {
 			break // the future particle س comes before verbs, not names (سيلتيكس)
 		}
 		skip = sg.End
+	}
+	if skip > 0 && !s.knownWord(s.normAfter(t, int32(skip))) {
+		// A name the segmenter has not seen may begin with a clitic's
+		// letter (ليفانتي, وريورز): the letters are the name's unless
+		// what follows them is a word of its own.
+		return 0
 	}
 	return int32(skip)
 }
