@@ -69,7 +69,7 @@ func TestAudit(t *testing.T) {
 		{"an organisation named with a club head-word", "نادي الأسير", []string{"نادي الأسير/ORGANIZATION/palestinian-prisoners-society"}, nil},
 		{"a party named with a common noun", "حركة الشعب", []string{"حركة الشعب/ORGANIZATION/echaab-tn"}, nil},
 		{"the longest name after an introducer wins", "نادي باريس سان جيرمان", []string{"باريس سان جيرمان/ORGANIZATION/psg"}, nil},
-		{"an introducer before a name stays out", "حركة حماس", []string{"حماس/ORGANIZATION/hamas"}, []string{"حركة حماس/ORGANIZATION/hamas"}},
+		{"an introducer before a name stays out", "حركة حماس", []string{"حماس/ORGANIZATION/hamas"}, nil},
 		{"a channel's head-word stays out", "قناة الجزيرة", []string{"الجزيرة/ORGANIZATION/al-jazeera"}, nil},
 		{"a town's head-word stays out", "مدينة الرديف", []string{"الرديف/LOCATION/redeyef-tn"}, nil},
 		{"a region head-word is part of the name", "منطقة الشرق الأوسط", []string{"منطقة الشرق الأوسط/LOCATION/middle-east"}, nil},

@@ -252,10 +252,11 @@ func (s *state) merge() {
 			covered[k] = true
 			inside := f.i >= t.i && f.j <= t.j
 			same := f.i == t.i && f.j == t.j
-			if f.entry >= 0 && (!inside || same && f.typ != t.typ && !s.listed(t.i, t.j, t.typ)) {
-				// The tagger cuts into a listed name, or reads a listed
-				// name as another type that it is not listed as
-				// («دونالد ترامب» in quotes is still a person).
+			if f.entry >= 0 && (!inside || same && f.typ != t.typ && !s.listed(t.i, t.j, t.typ) || s.introduces(t.i, f.i)) {
+				// The tagger cuts into a listed name, reads a listed name
+				// as another type that it is not listed as («دونالد
+				// ترامب» in quotes is still a person), or adds to it a
+				// head-word that only introduces it (قناة المسيرة).
 				blocked = true
 			}
 			if f.entry >= 0 && inside && f.typ == t.typ && t.entry < 0 {
@@ -375,6 +376,19 @@ func (s *state) itemOf(k int) int {
 		return 0
 	})
 	return i
+}
+
+// introduces reports whether tokens [i, j) are one head-word that only
+// introduces the name after it (قناة، صحيفة، مدينة; not حزب or محافظة).
+func (s *state) introduces(i, j int) bool {
+	if j <= i {
+		return false
+	}
+	it := &s.items[s.itemOf(i)]
+	if it.lead && it.i == i && j == i+1 {
+		return true // a listed name whose first word is reported apart (قناة المسيرة)
+	}
+	return it.i == i && it.j == j && (it.cues.has(gazetteer.OrgHead) || it.cues.has(gazetteer.LocHead)) && !it.headPart
 }
 
 // listed reports whether tokens [i, j) are listed as a name of type typ.
