@@ -85,7 +85,7 @@ type state struct {
 	names map[string]surname // surnames of the people found so far
 	// sportsKnown is set once sports has looked at the chunk.
 	sportsKnown, isSports bool
-	known filter             // the keys of names
+	known                 filter // the keys of names
 	tagging
 }
 
