@@ -145,7 +145,7 @@ func (s *state) nationalBody(idx int) bool {
 	}
 	f := &s.found[len(s.found)-1]
 	tk := &s.toks[s.items[b].i]
-	f.i, f.typ, f.headed = s.items[b].i, gazetteer.Organization, true
+	f.i, f.typ, f.sure = s.items[b].i, gazetteer.Organization, true
 	f.skip = int32(skipLetters(s.text[tk.start:tk.end], clitics))
 	nt := &s.toks[s.items[idx].i]
 	f.entry = -1
@@ -1005,7 +1005,7 @@ func (s *state) locRule(idx int) {
 		k = idx // منطقة الزوايدة: the head-word is part of the name
 	}
 	s.add(k, end, gazetteer.Location, -1)
-	s.found[len(s.found)-1].headed = true
+	s.found[len(s.found)-1].sure = true
 }
 
 // resolvePartial links later (or earlier) mentions of a person by the last
@@ -1066,6 +1066,7 @@ func (s *state) resolvePartial() {
 					}
 				}
 				s.add(start, idx+1, gazetteer.Person, entry)
+				s.found[len(s.found)-1].sure = true
 				break
 			}
 		}

@@ -52,11 +52,12 @@ type found struct {
 	skip  int32 // bytes of token i left out
 	typ   gazetteer.Type
 	entry int32 // linked entry, or -1
-	// headed is set for a place found after a place head-word (معتمدية
-	// السند) and a state's body with a nationality: forms that name a
-	// place or an organisation whatever the name, kept where the tagger
-	// finds nothing.
-	headed bool
+	// sure is set for a mention that the form of the text proves
+	// whatever the name: a place after a place head-word (معتمدية
+	// السند), a state's body with a nationality, a later mention of a
+	// person by the surname. The tagger does not cut into it, and it is
+	// kept where the tagger finds nothing.
+	sure bool
 }
 
 // surname is a person remembered by the last word of the name.

@@ -252,7 +252,7 @@ func (s *state) merge() {
 			covered[k] = true
 			inside := f.i >= t.i && f.j <= t.j
 			same := f.i == t.i && f.j == t.j
-			if f.entry >= 0 && (!inside || same && f.typ != t.typ && !s.listed(t.i, t.j, t.typ) || s.introduces(t.i, f.i)) {
+			if (f.entry >= 0 || f.sure) && (!inside || same && f.typ != t.typ && !s.listed(t.i, t.j, t.typ) || s.introduces(t.i, f.i)) {
 				// The tagger cuts into a listed name, reads a listed name
 				// as another type that it is not listed as («دونالد
 				// ترامب» in quotes is still a person), or adds to it a
@@ -313,7 +313,7 @@ func (s *state) merge() {
 	}
 	out := s.found[:0]
 	for k, f := range s.found {
-		if k < n && (drop[k] || !covered[k] && f.entry < 0 && f.typ != gazetteer.Nationality && !f.headed) {
+		if k < n && (drop[k] || !covered[k] && f.entry < 0 && f.typ != gazetteer.Nationality && !f.sure) {
 			continue
 		}
 		out = append(out, f)
