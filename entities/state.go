@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/internal/letters"
 	"github.com/qalam-nlp/qalam/tokenize"
 	"github.com/qalam-nlp/qalam/tokenize/clitics"
 )
@@ -354,9 +355,11 @@ func skipLetters(s string, n int) int {
 	return i
 }
 
+// isMark reports whether r rides on the letter before it in a word as
+// written: harakat and the other marks, tatweel, and the invisible format
+// characters (package internal/letters has the one definition of each).
 func isMark(r rune) bool {
-	return r >= 0x064B && r <= 0x065F || r == 0x0670 || r == 0x0640 ||
-		r >= 0x200B && r <= 0x200F || r == 0x061C
+	return letters.IsMark(r) || r == letters.Tatweel || letters.IsInvisible(r)
 }
 
 // match finds, left to right, the longest gazetteer name at each token

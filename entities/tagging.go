@@ -9,6 +9,7 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/entities/tagger"
+	"github.com/qalam-nlp/qalam/internal/letters"
 	"github.com/qalam-nlp/qalam/tokenize"
 	"github.com/qalam-nlp/qalam/tokenize/clitics"
 )
@@ -470,7 +471,7 @@ func (s *state) cliticSkip(k int) int32 {
 	s.segs = clitics.Default.AppendSegments(s.segs[:0], s.text[t.start:t.end])
 	skip := 0
 	for _, sg := range s.segs {
-		if sg.Kind != clitics.Proclitic || sg.End == t.end-t.start || !strings.ContainsAny(s.text[t.start+sg.Start:t.start+sg.End], "وفبلك") {
+		if sg.Kind != clitics.Proclitic || sg.End == t.end-t.start || !strings.ContainsAny(s.text[t.start+sg.Start:t.start+sg.End], letters.Conjunctions+letters.Prepositions) {
 			break // the future particle س comes before verbs, not names (سيلتيكس)
 		}
 		skip = sg.End
