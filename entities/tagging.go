@@ -177,7 +177,9 @@ func (s *state) tag() {
 		s.tags = s.vit.Decode(s.tags[:0], m, s.scores)
 		s.spans = tagger.AppendSpans(s.spans[:0], s.tags)
 		for _, sp := range s.spans {
-			s.tagged = append(s.tagged, found{i: a + sp.Start, j: a + sp.End, typ: spanTypes[sp.Type], entry: -1})
+			if i, j, ok := s.nameSpan(a+sp.Start, a+sp.End); ok {
+				s.tagged = append(s.tagged, found{i: i, j: j, typ: spanTypes[sp.Type], entry: -1})
+			}
 		}
 	})
 	s.merge()
@@ -320,6 +322,7 @@ func (s *state) merge() {
 		out = append(out, f)
 	}
 	s.found = out
+	slices.SortFunc(s.found, func(a, b found) int { return a.i - b.i })
 	s.dropped, s.covered = drop, covered
 	s.markTaken()
 }
@@ -446,6 +449,29 @@ func (s *state) markTaken() {
 			s.items[k].taken = true
 		}
 	}
+}
+
+// nameSpan trims a span of the tagger to the words at its ends; a span
+// holding a symbol, a stray byte, an emoji or an address is no name.
+func (s *state) nameSpan(i, j int) (int, int, bool) {
+	word := func(k int) bool {
+		kind := s.toks[k].kind
+		return kind == tokenize.ArabicWord || kind == tokenize.LatinWord
+	}
+	for i < j && !word(i) {
+		i++
+	}
+	for j > i && !word(j-1) {
+		j--
+	}
+	for k := i; k < j; k++ {
+		switch s.toks[k].kind {
+		case tokenize.ArabicWord, tokenize.LatinWord, tokenize.Number, tokenize.Punct:
+		default:
+			return 0, 0, false
+		}
+	}
+	return i, j, i < j
 }
 
 // knownWord reports whether the normalised Arabic word w is known as a
