@@ -6,6 +6,7 @@ import (
 	"bufio"
 	"cmp"
 	"context"
+	"hash/fnv"
 	"slices"
 	"strconv"
 	"strings"
@@ -20,8 +21,7 @@ import (
 
 func init() {
 	register.Combiner1[entityStats](&mergeStatsFn{})
-	register.Function2x1(toPairCount)
-	register.Function2x1(lessPair)
+	register.Combiner3[pairCounts, string, []pairCount](&countPairsFn{})
 	register.DoFn3x1[context.Context, []byte, func(*string, *entityStats) bool, error](&writeEntitiesFn{})
 	register.DoFn4x1[context.Context, []byte, func(*[]pairCount) bool, func(*string, *entityStats) bool, error](&writePairsFn{})
 	register.Iter2[string, entityStats]()
@@ -61,7 +61,7 @@ const maxPairEntities = 100
 // keyed by entityKey, and each unordered pair of the people, organisations
 // and places among them (nationality adjectives go with the countries
 // they name in nearly every article, so they make no pairs).
-func emitAggregates(es []report.Entity, ents func(string, entityStats), pairs func(string, int)) {
+func emitAggregates(es []report.Entity, ents func(string, entityStats), pairs func(int, string)) {
 	type named struct {
 		key   string
 		count int
@@ -89,7 +89,8 @@ func emitAggregates(es []report.Entity, ents func(string, entityStats), pairs fu
 	slices.SortFunc(keys, func(a, b named) int { return strings.Compare(a.key, b.key) })
 	for i := range keys {
 		for j := i + 1; j < len(keys); j++ {
-			pairs(keys[i].key+"\t"+keys[j].key, 1)
+			pair := keys[i].key + "\t" + keys[j].key
+			pairs(pairShard(pair), pair)
 		}
 	}
 }
@@ -119,18 +120,66 @@ type pairCount struct {
 	Articles int
 }
 
-func toPairCount(key string, n int) pairCount {
-	a, b, _ := strings.Cut(key, "\t")
-	return pairCount{A: a, B: b, Articles: n}
+// pairShards is the number of keys the pairs are counted under. A pair
+// always falls under the same key, so each key's count of a pair is its
+// total, and each key keeps only its own most frequent pairs; the runner
+// holds pairShards keys rather than one a distinct pair, and on a cluster
+// the counting is spread over that many workers.
+const pairShards = 64
+
+func pairShard(pair string) int {
+	h := fnv.New32a()
+	h.Write([]byte(pair))
+	return int(h.Sum32() % pairShards)
 }
 
-// lessPair orders pairs by count, and among equal counts puts the pair of
-// smaller keys last, so that the largest come first in a stable order.
-func lessPair(a, b pairCount) bool {
-	if a.Articles != b.Articles {
-		return a.Articles < b.Articles
+// comparePairs orders pairs by count, most first, then by their keys.
+func comparePairs(a, b pairCount) int {
+	return cmp.Or(cmp.Compare(b.Articles, a.Articles), strings.Compare(a.A, b.A), strings.Compare(a.B, b.B))
+}
+
+// countPairsFn counts the pairs of one shard, each pair "A\tB" once an
+// article, and keeps the N most frequent.
+type countPairsFn struct {
+	N int
+}
+
+// pairCounts is countPairsFn's accumulator: articles by pair.
+type pairCounts struct {
+	Counts map[string]int
+}
+
+func (fn *countPairsFn) CreateAccumulator() pairCounts { return pairCounts{map[string]int{}} }
+
+func (fn *countPairsFn) AddInput(acc pairCounts, pair string) pairCounts {
+	if acc.Counts == nil {
+		acc.Counts = map[string]int{}
 	}
-	return cmp.Or(strings.Compare(b.A, a.A), strings.Compare(b.B, a.B)) < 0
+	acc.Counts[pair]++
+	return acc
+}
+
+func (fn *countPairsFn) MergeAccumulators(a, b pairCounts) pairCounts {
+	if len(a.Counts) < len(b.Counts) {
+		a, b = b, a
+	}
+	if a.Counts == nil {
+		a.Counts = map[string]int{}
+	}
+	for p, n := range b.Counts {
+		a.Counts[p] += n
+	}
+	return a
+}
+
+func (fn *countPairsFn) ExtractOutput(acc pairCounts) []pairCount {
+	ps := make([]pairCount, 0, len(acc.Counts))
+	for p, n := range acc.Counts {
+		a, b, _ := strings.Cut(p, "\t")
+		ps = append(ps, pairCount{A: a, B: b, Articles: n})
+	}
+	slices.SortFunc(ps, comparePairs)
+	return ps[:min(fn.N, len(ps))]
 }
 
 // form is a written form and its count, for output.
@@ -264,6 +313,7 @@ func appendTSVField(dst []byte, s string) []byte {
 // name, or the Arabic name when there is none).
 type writePairsFn struct {
 	Path, Format string
+	N            int
 }
 
 func (fn *writePairsFn) ProcessElement(ctx context.Context, _ []byte, tops func(*[]pairCount) bool,
@@ -277,9 +327,8 @@ func (fn *writePairsFn) ProcessElement(ctx context.Context, _ []byte, tops func(
 	for _, e := range collectStats(iter) {
 		names[e.key] = cmp.Or(e.st.Canonical, displayName(&e.st))
 	}
-	slices.SortFunc(ps, func(a, b pairCount) int {
-		return cmp.Or(cmp.Compare(b.Articles, a.Articles), strings.Compare(a.A, b.A), strings.Compare(a.B, b.B))
-	})
+	slices.SortFunc(ps, comparePairs)
+	ps = ps[:min(len(ps), fn.N)]
 	return writeFile(ctx, fn.Path, func(w *bufio.Writer) {
 		tsv := fn.Format == "tsv"
 		if tsv {

@@ -13,8 +13,6 @@ import (
 	_ "github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem/local" // local paths; the command adds the others
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/stats"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/transforms/top"
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/examples/pipeline/article"
@@ -118,7 +116,10 @@ func Build(s beam.Scope, o Options) error {
 	}
 	if o.Text != "" {
 		rs := s.Scope("text")
-		files := fileio.ReadMatches(rs, fileio.MatchFiles(rs, o.Text), fileio.ReadDirectorySkip())
+		// The reshuffle breaks fusion, so that a cluster runner spreads
+		// the files over its workers rather than reading them all where
+		// the glob was matched.
+		files := beam.Reshuffle(rs, fileio.ReadMatches(rs, fileio.MatchFiles(rs, o.Text), fileio.ReadDirectorySkip()))
 		d, b, e, p := beam.ParDo4(rs, &analyseFileFn{Cfg: cfg}, files)
 		add(d, b, e, p)
 	}
@@ -140,18 +141,17 @@ func Build(s beam.Scope, o Options) error {
 
 	as := s.Scope("aggregates")
 	perEntity := beam.CombinePerKey(as, &mergeStatsFn{}, flat("entities", ents))
-	pairCounts := beam.ParDo(as, toPairCount, stats.SumPerKey(as, flat("pairs", pairs)))
-	topPairs := top.Largest(as, pairCounts, o.Pairs, lessPair)
+	topPairs := beam.DropKey(as, beam.CombinePerKey(as, &countPairsFn{N: o.Pairs}, flat("pairs", pairs)))
 	beam.ParDo0(as, &writeEntitiesFn{Path: paths.Entities, Format: o.Format}, beam.Impulse(as),
 		beam.SideInput{Input: perEntity})
-	beam.ParDo0(as, &writePairsFn{Path: paths.Pairs, Format: o.Format}, beam.Impulse(as),
+	beam.ParDo0(as, &writePairsFn{Path: paths.Pairs, Format: o.Format, N: o.Pairs}, beam.Impulse(as),
 		beam.SideInput{Input: topPairs}, beam.SideInput{Input: perEntity})
 	return nil
 }
 
 func init() {
-	register.DoFn6x1[context.Context, fileio.ReadableFile, func(string), func(string), func(string, entityStats), func(string, int), error](&analyseFileFn{})
-	register.DoFn7x1[context.Context, string, string, func(string), func(string), func(string, entityStats), func(string, int), error](&analyseLineFn{})
+	register.DoFn6x1[context.Context, fileio.ReadableFile, func(string), func(string), func(string, entityStats), func(int, string), error](&analyseFileFn{})
+	register.DoFn7x1[context.Context, string, string, func(string), func(string), func(string, entityStats), func(int, string), error](&analyseLineFn{})
 	register.Emitter1[string]()
 	register.Emitter2[string, entityStats]()
 	register.Emitter2[string, int]()
@@ -182,7 +182,7 @@ func (a *analyser) setup() error {
 type emitters struct {
 	docs, dead func(string)
 	ents       func(string, entityStats)
-	pairs      func(string, int)
+	pairs      func(int, string)
 }
 
 // analyse analyses one article and emits its document and aggregates.
@@ -212,7 +212,7 @@ type analyseFileFn struct {
 func (fn *analyseFileFn) Setup() error { return fn.setup() }
 
 func (fn *analyseFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
-	docs, dead func(string), ents func(string, entityStats), pairs func(string, int)) error {
+	docs, dead func(string), ents func(string, entityStats), pairs func(int, string)) error {
 	path := f.Metadata.Path
 	if f.Metadata.Size > int64(fn.Cfg.MaxBytes) {
 		reject(ctx, path, article.Badf(article.TooLarge, "file of %d bytes is longer than the limit of %d", f.Metadata.Size, fn.Cfg.MaxBytes), nil, dead)
@@ -242,7 +242,7 @@ type analyseLineFn struct {
 func (fn *analyseLineFn) Setup() error { return fn.setup() }
 
 func (fn *analyseLineFn) ProcessElement(ctx context.Context, file, line string,
-	docs, dead func(string), ents func(string, entityStats), pairs func(string, int)) error {
+	docs, dead func(string), ents func(string, entityStats), pairs func(int, string)) error {
 	line = strings.TrimSuffix(line, "\r")
 	if strings.TrimSpace(line) == "" {
 		return nil
