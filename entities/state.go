@@ -155,7 +155,9 @@ func (s *state) chunk(off, end int) {
 	if s.x.model != nil || s.collect != nil {
 		s.tag()
 		s.dropFacilityNames()
-		s.resolvePartial()
+		if s.taggedPeople {
+			s.resolvePartial() // the surnames of the people the tagger found
+		}
 	}
 	slices.SortFunc(s.found, func(a, b found) int { return a.i - b.i })
 }

@@ -16,28 +16,29 @@ import (
 
 // tagging is the tagger's scratch memory in a state.
 type tagging struct {
-	active      bool              // the tagger runs on this chunk
-	seenIndex   tagger.Index      // hash of a word key (see wordKey) → index in seen
-	seen        []seenWord        // the distinct words met so far
-	edge        *wordVec          // the word vector of the sequence edges
-	denseIndex  map[atomSet]int32 // atom set → index in denseVecs
-	denseVecs   [][denseRoles]tagger.Scores
-	bits        []atomSet                    // dense atoms of each token
-	foundWords  tagger.Index                 // hashes of the words of the mentions found in the chunk → their types, a bit each
-	tokVec      []*wordVec                   // word vector of each token
-	tokDense    []int32                      // denseVecs index of each token
-	window      []*wordVec                   // a sequence's word vectors, padded with the edge
-	denseWindow []*[denseRoles]tagger.Scores // a sequence's dense vectors, padded with none
-	scores      []tagger.Scores
-	tags        []tagger.Tag
-	spans       []tagger.Span
-	tagged      []found
-	dropped     []bool
-	covered     []bool
-	key         []byte
-	h           hasher
-	vit         tagger.Viterbi
-	collect     func(a, b int, feats [][]uint64, dense [][]int32) // training: receives each sequence's features
+	active       bool              // the tagger runs on this chunk
+	seenIndex    tagger.Index      // hash of a word key (see wordKey) → index in seen
+	seen         []seenWord        // the distinct words met so far
+	edge         *wordVec          // the word vector of the sequence edges
+	denseIndex   map[atomSet]int32 // atom set → index in denseVecs
+	denseVecs    [][denseRoles]tagger.Scores
+	bits         []atomSet                    // dense atoms of each token
+	foundWords   tagger.Index                 // hashes of the words of the mentions found in the chunk → their types, a bit each
+	tokVec       []*wordVec                   // word vector of each token
+	tokDense     []int32                      // denseVecs index of each token
+	window       []*wordVec                   // a sequence's word vectors, padded with the edge
+	denseWindow  []*[denseRoles]tagger.Scores // a sequence's dense vectors, padded with none
+	scores       []tagger.Scores
+	tags         []tagger.Tag
+	spans        []tagger.Span
+	tagged       []found
+	taggedPeople bool // the tagger found a person of two words or more in the chunk
+	dropped      []bool
+	covered      []bool
+	key          []byte
+	h            hasher
+	vit          tagger.Viterbi
+	collect      func(a, b int, feats [][]uint64, dense [][]int32) // training: receives each sequence's features
 }
 
 // seenWord is what a state keeps of a distinct word: what the extractor
@@ -233,6 +234,7 @@ func (s *state) collectSequence(a, b int) {
 // tagger finds nothing, linked mentions and nationality adjectives stay
 // and the rules' unlinked people, places and organisations go.
 func (s *state) merge() {
+	s.taggedPeople = false
 	slices.SortFunc(s.found, func(a, b found) int { return a.i - b.i })
 	n := len(s.found)
 	drop := s.dropped[:0]
@@ -312,6 +314,7 @@ func (s *state) merge() {
 		s.found = append(s.found, t)
 		if t.typ == gazetteer.Person && t.j-t.i >= 2 && t.entry < 0 {
 			s.rememberSurname(t.j-1, -1)
+			s.taggedPeople = true
 		}
 	}
 	out := s.found[:0]
