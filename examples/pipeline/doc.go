@@ -6,9 +6,12 @@
 // article a line), their analysis with qalam, and the writing of four
 // outputs under one directory (Options.Paths):
 //
-//   - articles.jsonl: one enriched article a line, the record's members as
-//     written and "analysis" (package article), or, with
-//     Options.BulkIndex, an Elasticsearch/OpenSearch _bulk body;
+//   - articles.jsonl (or articles-00000-of-00003.jsonl and so on, a new
+//     file past Options.FileBytes): one enriched article a line, the
+//     record's members as written and "analysis" (package article), or,
+//     with Options.BulkIndex, an Elasticsearch/OpenSearch _bulk body. The
+//     articles do not pass through the runner: each bundle writes its own
+//     temporary files, renamed when all are done;
 //   - dead-letter.jsonl: one record a line that was not analysed, with
 //     its source file, the reason and the record itself;
 //   - entities.jsonl (or .tsv): one entity of the corpus a line, most

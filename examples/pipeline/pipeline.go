@@ -27,9 +27,10 @@ type Options struct {
 	// Output is the directory, or a URL prefix such as gs://bucket/run
 	// on a cluster, that the outputs are written under (see Paths).
 	Output string
-	// Shards is the number of files the articles are written to (1 when
-	// 0): articles.jsonl, or articles-00000-of-00004.jsonl and so on.
-	Shards int
+	// FileBytes is about the largest article file written
+	// (DefaultFileBytes when 0): each bundle of work starts a new file
+	// past it, so that a file can be one _bulk request.
+	FileBytes int
 	// BulkIndex, when set, writes the articles in the form of the
 	// Elasticsearch/OpenSearch _bulk API: an action line naming this index
 	// and the article's id before each article.
@@ -46,13 +47,14 @@ type Options struct {
 
 // Defaults of Options.
 const (
-	DefaultPairs    = 1000
-	DefaultMaxBytes = 16 << 20
+	DefaultPairs     = 1000
+	DefaultMaxBytes  = 16 << 20
+	DefaultFileBytes = 64 << 20
 )
 
 // Paths are the files the pipeline writes, under Options.Output.
 type Paths struct {
-	Articles   string // the enriched articles (a shard name pattern when Shards > 1)
+	Articles   string // the enriched articles: a glob of articles.jsonl or articles-00000-of-00003.jsonl and so on
 	DeadLetter string // the records that were not analysed, with the reason
 	Entities   string // one line an entity of the corpus
 	Pairs      string // the co-occurring entity pairs
@@ -72,8 +74,8 @@ func (o *Options) normalise() error {
 	default:
 		return fmt.Errorf("unknown aggregates format %q (want jsonl or tsv)", o.Format)
 	}
-	if o.Shards <= 0 {
-		o.Shards = 1
+	if o.FileBytes <= 0 {
+		o.FileBytes = DefaultFileBytes
 	}
 	if o.Pairs <= 0 {
 		o.Pairs = DefaultPairs
@@ -91,12 +93,8 @@ func (o Options) Paths() Paths {
 	if format == "" {
 		format = "jsonl"
 	}
-	articles := dir + "articles.jsonl"
-	if o.Shards > 1 {
-		articles = dir + "articles-*-of-" + fmt.Sprintf("%05d", o.Shards) + ".jsonl"
-	}
 	return Paths{
-		Articles:   articles,
+		Articles:   dir + "articles*.jsonl",
 		DeadLetter: dir + "dead-letter.jsonl",
 		Entities:   dir + "entities." + format,
 		Pairs:      dir + "pairs." + format,
@@ -109,7 +107,8 @@ func Build(s beam.Scope, o Options) error {
 	if err := o.normalise(); err != nil {
 		return err
 	}
-	cfg := Config{MaxBytes: o.MaxBytes, BulkIndex: o.BulkIndex}
+	cfg := Config{MaxBytes: o.MaxBytes, BulkIndex: o.BulkIndex,
+		Articles: strings.TrimSuffix(o.Output, "/") + "/articles", FileBytes: o.FileBytes}
 	var docs, dead, ents, pairs []beam.PCollection
 	add := func(cs ...beam.PCollection) {
 		docs, dead, ents, pairs = append(docs, cs[0]), append(dead, cs[1]), append(ents, cs[2]), append(pairs, cs[3])
@@ -136,8 +135,8 @@ func Build(s beam.Scope, o Options) error {
 		return beam.Flatten(s.Scope(name), cs...)
 	}
 	paths := o.Paths()
-	writeLines(s.Scope("articles"), paths.Articles, o.Shards, flat("articles", docs))
-	writeLines(s.Scope("dead-letter"), paths.DeadLetter, 1, flat("dead-letter", dead))
+	finishArticles(s.Scope("articles"), cfg.Articles, flat("articles", docs))
+	writeLines(s.Scope("dead-letter"), paths.DeadLetter, flat("dead-letter", dead))
 
 	as := s.Scope("aggregates")
 	perEntity := beam.CombinePerKey(as, &mergeStatsFn{}, flat("entities", ents))
@@ -162,11 +161,15 @@ func init() {
 type Config struct {
 	MaxBytes  int
 	BulkIndex string
+	Articles  string // the output directory and "articles", which the article files' names begin with
+	FileBytes int
 }
 
-// analyser is what a worker builds once: the extractor.
+// analyser is what a worker builds once, the extractor, and the writer
+// of a bundle's articles.
 type analyser struct {
-	x *entities.Extractor
+	x   *entities.Extractor
+	out articleWriter
 }
 
 func (a *analyser) setup() error {
@@ -178,22 +181,28 @@ func (a *analyser) setup() error {
 	return nil
 }
 
-// emitters are the four outputs of an analysing DoFn.
+// emitters are the four outputs of an analysing DoFn: the names of the
+// article files (at the end of a bundle), the dead letters, the entity
+// statistics and the pairs.
 type emitters struct {
 	docs, dead func(string)
 	ents       func(string, entityStats)
 	pairs      func(int, string)
 }
 
-// analyse analyses one article and emits its document and aggregates.
-func (a *analyser) analyse(ctx context.Context, cfg Config, source string, art *article.Article, out emitters) {
+// analyse analyses one article, writes its document and emits its
+// aggregates.
+func (a *analyser) analyse(ctx context.Context, cfg Config, source string, art *article.Article, out emitters) error {
 	an := report.New(a.x, source, art.Text)
-	out.docs(string(article.AppendDocument(nil, art, &an, cfg.BulkIndex)))
+	if err := a.out.write(ctx, cfg.Articles, cfg.FileBytes, article.AppendDocument(nil, art, &an, cfg.BulkIndex)); err != nil {
+		return err
+	}
 	articlesCounter.Inc(ctx, 1)
 	for _, e := range an.Entities {
 		mentionCounters[e.Type].Inc(ctx, int64(e.Count))
 	}
 	emitAggregates(an.Entities, out.ents, out.pairs)
+	return nil
 }
 
 // reject counts a bad record and emits its dead letter.
@@ -228,8 +237,11 @@ func (fn *analyseFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFi
 		reject(ctx, path, b, nil, dead)
 		return nil
 	}
-	fn.analyse(ctx, fn.Cfg, path, art, emitters{docs, dead, ents, pairs})
-	return nil
+	return fn.analyse(ctx, fn.Cfg, path, art, emitters{docs, dead, ents, pairs})
+}
+
+func (fn *analyseFileFn) FinishBundle(_ context.Context, docs, _ func(string), _ func(string, entityStats), _ func(int, string)) error {
+	return fn.out.finish(docs)
 }
 
 // analyseLineFn analyses the lines of JSON Lines files, one article a
@@ -252,6 +264,9 @@ func (fn *analyseLineFn) ProcessElement(ctx context.Context, file, line string,
 		reject(ctx, file, b, []byte(line), dead)
 		return nil
 	}
-	fn.analyse(ctx, fn.Cfg, file, art, emitters{docs, dead, ents, pairs})
-	return nil
+	return fn.analyse(ctx, fn.Cfg, file, art, emitters{docs, dead, ents, pairs})
+}
+
+func (fn *analyseLineFn) FinishBundle(_ context.Context, docs, _ func(string), _ func(string, entityStats), _ func(int, string)) error {
+	return fn.out.finish(docs)
 }

@@ -115,6 +115,23 @@ func decodeLines[T any](t *testing.T, data []byte) []T {
 	return vs
 }
 
+// readArticles returns the article files of dir, one after the other,
+// and checks that no temporary file is left.
+func readArticles(t *testing.T, dir string) []byte {
+	t.Helper()
+	files, err := filepath.Glob(filepath.Join(dir, "articles*"))
+	require.NoError(t, err)
+	require.NotEmpty(t, files)
+	var all []byte
+	for _, f := range files {
+		require.NotContains(t, f, tempInfix)
+		data, err := os.ReadFile(f)
+		require.NoError(t, err)
+		all = append(all, data...)
+	}
+	return all
+}
+
 func readLines[T any](t *testing.T, path string) []T {
 	t.Helper()
 	data, err := os.ReadFile(path)
@@ -276,7 +293,7 @@ func checkAggregates(t *testing.T, dir string, want corpusStats) {
 // file, with the file's text and the mentions examples/entities gives.
 func checkArticles(t *testing.T, dir string, files []string) map[string][]mention {
 	t.Helper()
-	docs := readLines[outDoc](t, filepath.Join(dir, "articles.jsonl"))
+	docs := decodeLines[outDoc](t, readArticles(t, dir))
 	require.Len(t, docs, len(files))
 	want := commandMentions(t, files...)
 	for _, d := range docs {
@@ -394,7 +411,7 @@ func TestBadFiles(t *testing.T) {
 		"empty.txt":  "empty_text: the file holds no text",
 		"long.txt":   fmt.Sprintf("too_large: file of %d bytes is longer than the limit of 4000", len(bad["long.txt"])),
 	}, reasons)
-	assert.Len(t, readLines[outDoc](t, filepath.Join(out, "articles.jsonl")), len(files))
+	assert.Len(t, decodeLines[outDoc](t, readArticles(t, out)), len(files))
 }
 
 // TestJSONL reads a JSON Lines archive with good and bad records: the good
@@ -446,8 +463,7 @@ func TestJSONL(t *testing.T) {
 	}
 	require.Len(t, wantLines, 3)
 	assert.Equal(t, int64(len(wantLines)), counters["articles"])
-	data, err := os.ReadFile(filepath.Join(out, "articles.jsonl"))
-	require.NoError(t, err)
+	data := readArticles(t, out)
 	got := map[string]string{}
 	for line := range strings.Lines(string(data)) {
 		i := strings.LastIndex(line, `,"analysis":`)
@@ -474,17 +490,20 @@ func compact(t *testing.T, s string) string {
 	return b.String()
 }
 
-// TestFormats writes the articles as a sharded _bulk body and the
+// TestFormats writes the articles as a _bulk body in several files and the
 // aggregates as TSV.
 func TestFormats(t *testing.T) {
 	dir, files := testdataArticles(t)
 	out := t.TempDir()
-	run(t, Options{Text: filepath.Join(dir, "*.txt"), Output: out, Shards: 2, BulkIndex: "news", Format: "tsv"})
-	shards, err := filepath.Glob(filepath.Join(out, "articles-*-of-00002.jsonl"))
+	run(t, Options{Text: filepath.Join(dir, "*.txt"), Output: out, FileBytes: 100, BulkIndex: "news", Format: "tsv"})
+	files, err := filepath.Glob(filepath.Join(out, "articles*"))
 	require.NoError(t, err)
-	require.Len(t, shards, 2, "every shard is written")
+	require.Len(t, files, len(files), "a new file past FileBytes")
+	for i, f := range files {
+		assert.Equal(t, fmt.Sprintf("articles-%05d-of-%05d.jsonl", i, len(files)), filepath.Base(f))
+	}
 	var ids []string
-	for _, f := range shards {
+	for _, f := range files {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
 		lines := decodeLines[map[string]json.RawMessage](t, data)
@@ -531,4 +550,18 @@ func TestInvalidOptions(t *testing.T) {
 	assert.ErrorContains(t, Build(s, Options{Output: "x"}), "no input")
 	assert.ErrorContains(t, Build(s, Options{Text: "*.txt"}), "no output")
 	assert.ErrorContains(t, Build(s, Options{Text: "*.txt", Output: "x", Format: "csv"}), "unknown aggregates format")
+}
+
+// TestNoArticle: with no good record the article file is still written,
+// empty, and the dead letters hold every record.
+func TestNoArticle(t *testing.T) {
+	in := filepath.Join(t.TempDir(), "bad.jsonl")
+	require.NoError(t, os.WriteFile(in, []byte("{\n[]\n"), 0o644))
+	out := t.TempDir()
+	counters := run(t, Options{JSONL: in, Output: out})
+	assert.Equal(t, int64(2), counters["bad_records"])
+	data, err := os.ReadFile(filepath.Join(out, "articles.jsonl"))
+	require.NoError(t, err)
+	assert.Empty(t, data)
+	assert.Len(t, readLines[deadLine](t, filepath.Join(out, "dead-letter.jsonl")), 2)
 }

@@ -4,7 +4,7 @@
 // Apache Beam pipeline (package pipeline): the enriched articles, the
 // records that could not be analysed, and the corpus aggregates.
 //
-//	pipeline [-text GLOB] [-jsonl GLOB] -output DIR [-shards N] [-bulk-index NAME]
+//	pipeline [-text GLOB] [-jsonl GLOB] -output DIR [-file-bytes N] [-bulk-index NAME]
 //	         [-format jsonl|tsv] [-pairs N] [-max-bytes N] [Beam flags]
 //
 // It runs on Prism, Beam's local runner, unless --runner names another
@@ -33,7 +33,7 @@ func main() {
 	flag.StringVar(&o.Text, "text", "", "`glob` of article text files, one article a file")
 	flag.StringVar(&o.JSONL, "jsonl", "", "`glob` of JSON Lines files, one article a line with \"id\" and \"text\"")
 	flag.StringVar(&o.Output, "output", "", "`directory` (or URL prefix such as gs://bucket/run) of the outputs")
-	flag.IntVar(&o.Shards, "shards", 1, "number of files the articles are written to")
+	flag.IntVar(&o.FileBytes, "file-bytes", pipeline.DefaultFileBytes, "about the largest article file, in `bytes`: past it a new file is started")
 	flag.StringVar(&o.BulkIndex, "bulk-index", "", "write the articles as an Elasticsearch/OpenSearch _bulk body for this `index`")
 	flag.StringVar(&o.Format, "format", "jsonl", "format of the aggregates: jsonl or tsv")
 	flag.IntVar(&o.Pairs, "pairs", pipeline.DefaultPairs, "number of co-occurring entity pairs kept")
