@@ -253,6 +253,16 @@ type atomSet [(numAtoms + 63) / 64]uint64
 
 func (a *atomSet) add(i int) { a[i/64] |= 1 << (i % 64) }
 
+// hash mixes the set's bits into 64 (the finaliser of MurmurHash3).
+func (a *atomSet) hash() uint64 {
+	h := a[0] ^ a[1]*0x9e3779b97f4a7c15
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	return h ^ h>>33
+}
+
 // each calls fn with each atom of the set.
 func (a *atomSet) each(fn func(int)) {
 	for w, set := range a {

@@ -16,11 +16,12 @@ import (
 
 // tagging is the tagger's scratch memory in a state.
 type tagging struct {
-	active       bool              // the tagger runs on this chunk
-	seenIndex    tagger.Index      // hash of a word key (see wordKey) → index in seen
-	seen         []seenWord        // the distinct words met so far
-	edge         *wordVec          // the word vector of the sequence edges
-	denseIndex   map[atomSet]int32 // atom set → index in denseVecs
+	active       bool         // the tagger runs on this chunk
+	seenIndex    tagger.Index // hash of a word key (see wordKey) → index in seen
+	seen         []seenWord   // the distinct words met so far
+	edge         *wordVec     // the word vector of the sequence edges
+	denseIndex   tagger.Index // hash of an atom set → index in denseVecs
+	denseSets    []atomSet    // the atom set of each of denseVecs
 	denseVecs    [][denseRoles]tagger.Scores
 	bits         []atomSet                    // dense atoms of each token
 	foundWords   tagger.Index                 // hashes of the words of the mentions found in the chunk → their types, a bit each
@@ -59,7 +60,8 @@ const maxCachedWords = 1 << 17
 func (s *state) forget() {
 	s.seenIndex.Reset()
 	s.seen = s.seen[:0]
-	clear(s.denseIndex)
+	s.denseIndex.Reset()
+	s.denseSets = s.denseSets[:0]
 	s.denseVecs = s.denseVecs[:0]
 }
 
@@ -104,20 +106,22 @@ func (s *state) vec(key []byte) *wordVec {
 // denseVec returns the index in s.denseVecs of the weights of atom set
 // a in each dense role.
 func (s *state) denseVec(a atomSet) int32 {
-	if i, ok := s.denseIndex[a]; ok {
+	h := a.hash()
+	i, ok := s.denseIndex.Get(h)
+	if ok && s.denseSets[i] == a {
 		return i
-	}
-	if s.denseIndex == nil {
-		s.denseIndex = make(map[atomSet]int32)
 	}
 	var v [denseRoles]tagger.Scores
 	for r := range denseRoles {
 		base := r * numAtoms
 		a.each(func(atom int) { s.x.model.AddDense(&v[r], base+atom) })
 	}
-	i := int32(len(s.denseVecs))
+	i = int32(len(s.denseVecs))
 	s.denseVecs = append(s.denseVecs, v)
-	s.denseIndex[a] = i
+	s.denseSets = append(s.denseSets, a)
+	if !ok {
+		s.denseIndex.Put(h, i) // a set whose hash another set holds is computed each time
+	}
 	return i
 }
 
