@@ -496,14 +496,14 @@ func TestFormats(t *testing.T) {
 	dir, files := testdataArticles(t)
 	out := t.TempDir()
 	run(t, Options{Text: filepath.Join(dir, "*.txt"), Output: out, FileBytes: 100, BulkIndex: "news", Format: "tsv"})
-	files, err := filepath.Glob(filepath.Join(out, "articles*"))
+	written, err := filepath.Glob(filepath.Join(out, "articles*"))
 	require.NoError(t, err)
-	require.Len(t, files, len(files), "a new file past FileBytes")
-	for i, f := range files {
-		assert.Equal(t, fmt.Sprintf("articles-%05d-of-%05d.jsonl", i, len(files)), filepath.Base(f))
+	require.Len(t, written, len(files), "a new file past FileBytes")
+	for i, f := range written {
+		assert.Equal(t, fmt.Sprintf("articles-%05d-of-%05d.jsonl", i, len(written)), filepath.Base(f))
 	}
 	var ids []string
-	for _, f := range files {
+	for _, f := range written {
 		data, err := os.ReadFile(f)
 		require.NoError(t, err)
 		lines := decodeLines[map[string]json.RawMessage](t, data)
