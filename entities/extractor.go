@@ -75,6 +75,21 @@ type Extractor struct {
 	states     statePool
 }
 
+// names reports whether the one-word name word (a word id) is listed for
+// an entry of type typ, derived forms included.
+func (x *Extractor) names(word int32, typ gazetteer.Type) bool {
+	n := x.trie.child(0, word)
+	if word == noWord || n < 0 {
+		return false
+	}
+	for _, c := range x.trie.nodes[n].cands {
+		if x.entries[c.entry].typ == typ {
+			return true
+		}
+	}
+	return false
+}
+
 // Lookup returns the entity entry with the given id, as the extractor
 // links mentions to it.
 func (x *Extractor) Lookup(id string) (Entry, bool) {

@@ -70,18 +70,7 @@ func (s *state) commonFirst(k int) bool {
 
 // isGivenName reports whether word (a word id) is by itself a listed given
 // name.
-func (s *state) isGivenName(word int32) bool {
-	n := s.x.trie.child(0, word)
-	if n < 0 {
-		return false
-	}
-	for _, c := range s.x.trie.nodes[n].cands {
-		if s.x.entries[c.entry].typ == gazetteer.GivenName {
-			return true
-		}
-	}
-	return false
-}
+func (s *state) isGivenName(word int32) bool { return s.x.names(word, gazetteer.GivenName) }
 
 // spellingVariant reports whether a and b (normalised) are spellings of
 // one name: the same first letter, five letters at least, and at most two

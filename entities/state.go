@@ -525,18 +525,7 @@ func medialHamza(w string) bool {
 }
 
 // namesPlace reports whether a word by itself is the name of a place.
-func (s *state) namesPlace(word int32) bool {
-	n := s.x.trie.child(0, word)
-	if n < 0 {
-		return false
-	}
-	for _, c := range s.x.trie.nodes[n].cands {
-		if s.x.entries[c.entry].typ == gazetteer.Location {
-			return true
-		}
-	}
-	return false
-}
+func (s *state) namesPlace(word int32) bool { return s.x.names(word, gazetteer.Location) }
 
 // afterCue reports whether the last item is an organisation or place
 // head-word or a title.

@@ -343,36 +343,15 @@ func (s *state) articleOnName(k int, typ gazetteer.Type) bool {
 	if !bytes.HasPrefix(w, []byte(article)) || allowsArticle(typ) {
 		return false
 	}
-	lx := s.lexemeOf(w[len(article):])
-	n := s.x.trie.child(0, lx.word)
-	if lx.word == noWord || n < 0 {
-		return false
-	}
-	for _, c := range s.x.trie.nodes[n].cands {
-		if s.x.entries[c.entry].typ == typ {
-			return true
-		}
-	}
-	return false
+	return s.x.names(s.lexemeOf(w[len(article):]).word, typ)
 }
 
 // nationalityForm reports whether token k, read from byte skip on, is a
 // form of a nationality adjective, listed or derived.
 func (s *state) nationalityForm(k int, skip int32) bool {
 	w := s.normAfter(&s.toks[k], skip)
-	for _, form := range [][]byte{w, bytes.TrimPrefix(w, []byte(article))} {
-		lx := s.lexemeOf(form)
-		n := s.x.trie.child(0, lx.word)
-		if lx.word == noWord || n < 0 {
-			continue
-		}
-		for _, c := range s.x.trie.nodes[n].cands {
-			if s.x.entries[c.entry].typ == gazetteer.Nationality {
-				return true
-			}
-		}
-	}
-	return false
+	return s.x.names(s.lexemeOf(w).word, gazetteer.Nationality) ||
+		s.x.names(s.lexemeOf(bytes.TrimPrefix(w, []byte(article))).word, gazetteer.Nationality)
 }
 
 // itemOf returns the index of the item that holds token k.
