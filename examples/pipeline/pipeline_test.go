@@ -41,6 +41,9 @@ func TestMain(m *testing.M) {
 	if out, err := exec.Command("go", "build", "-o", entitiesCmd, "github.com/qalam-nlp/qalam/examples/entities").CombinedOutput(); err != nil {
 		panic("building examples/entities: " + err.Error() + "\n" + string(out))
 	}
+	// Beam's loopback mode leaves an empty file in the temporary
+	// directory on each run: keep them in dir.
+	os.Setenv("TMPDIR", dir)
 	code := ptest.MainRetWithDefault(m, "prism")
 	os.RemoveAll(dir)
 	os.Exit(code)

@@ -52,6 +52,14 @@ func run(ctx context.Context, o pipeline.Options, stderr io.Writer) int {
 		fmt.Fprintln(stderr, "pipeline:", err)
 		return 2
 	}
+	// Beam's loopback mode (Prism's default) leaves an empty file in the
+	// temporary directory on each run: give the run a directory of its own
+	// and remove it afterwards.
+	if tmp, err := os.MkdirTemp("", "qalam-pipeline-"); err == nil {
+		defer os.RemoveAll(tmp)
+		defer os.Setenv("TMPDIR", os.Getenv("TMPDIR"))
+		os.Setenv("TMPDIR", tmp)
+	}
 	p, s := beam.NewPipelineWithRoot()
 	if err := pipeline.Build(s, o); err != nil {
 		fmt.Fprintln(stderr, "pipeline:", err)
