@@ -107,7 +107,7 @@ func Build(s beam.Scope, o Options) error {
 	if err := o.normalise(); err != nil {
 		return err
 	}
-	cfg := Config{MaxBytes: o.MaxBytes, BulkIndex: o.BulkIndex,
+	cfg := config{MaxBytes: o.MaxBytes, BulkIndex: o.BulkIndex,
 		Articles: strings.TrimSuffix(o.Output, "/") + "/articles", FileBytes: o.FileBytes}
 	var docs, dead, ents, pairs []beam.PCollection
 	add := func(cs ...beam.PCollection) {
@@ -153,12 +153,11 @@ func init() {
 	register.DoFn7x1[context.Context, string, string, func(string), func(string), func(string, entityStats), func(int, string), error](&analyseLineFn{})
 	register.Emitter1[string]()
 	register.Emitter2[string, entityStats]()
-	register.Emitter2[string, int]()
 }
 
-// Config is what the analysing DoFns are told; it travels with them to
+// config is what the analysing DoFns are told; it travels with them to
 // the workers.
-type Config struct {
+type config struct {
 	MaxBytes  int
 	BulkIndex string
 	Articles  string // the output directory and "articles", which the article files' names begin with
@@ -181,18 +180,14 @@ func (a *analyser) setup() error {
 	return nil
 }
 
-// emitters are the four outputs of an analysing DoFn: the names of the
-// article files (at the end of a bundle), the dead letters, the entity
-// statistics and the pairs.
-type emitters struct {
-	docs, dead func(string)
-	ents       func(string, entityStats)
-	pairs      func(int, string)
-}
+// The analysing DoFns have four outputs: the names of the article files,
+// emitted when a bundle finishes; the dead letters; the entity statistics;
+// the pairs.
 
 // analyse analyses one article, writes its document and emits its
 // aggregates.
-func (a *analyser) analyse(ctx context.Context, cfg Config, source string, art *article.Article, out emitters) error {
+func (a *analyser) analyse(ctx context.Context, cfg config, source string, art *article.Article,
+	ents func(string, entityStats), pairs func(int, string)) error {
 	an := report.New(a.x, source, art.Text)
 	if err := a.out.write(ctx, cfg.Articles, cfg.FileBytes, article.AppendDocument(nil, art, &an, cfg.BulkIndex)); err != nil {
 		return err
@@ -201,7 +196,7 @@ func (a *analyser) analyse(ctx context.Context, cfg Config, source string, art *
 	for _, e := range an.Entities {
 		mentionCounters[e.Type].Inc(ctx, int64(e.Count))
 	}
-	emitAggregates(an.Entities, out.ents, out.pairs)
+	emitAggregates(an.Entities, ents, pairs)
 	return nil
 }
 
@@ -214,14 +209,14 @@ func reject(ctx context.Context, source string, b *article.Bad, record []byte, d
 
 // analyseFileFn analyses article text files, one article a file.
 type analyseFileFn struct {
-	Cfg Config
+	Cfg config
 	analyser
 }
 
 func (fn *analyseFileFn) Setup() error { return fn.setup() }
 
 func (fn *analyseFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFile,
-	docs, dead func(string), ents func(string, entityStats), pairs func(int, string)) error {
+	_, dead func(string), ents func(string, entityStats), pairs func(int, string)) error {
 	path := f.Metadata.Path
 	if f.Metadata.Size > int64(fn.Cfg.MaxBytes) {
 		reject(ctx, path, article.Badf(article.TooLarge, "file of %d bytes is longer than the limit of %d", f.Metadata.Size, fn.Cfg.MaxBytes), nil, dead)
@@ -237,7 +232,7 @@ func (fn *analyseFileFn) ProcessElement(ctx context.Context, f fileio.ReadableFi
 		reject(ctx, path, b, nil, dead)
 		return nil
 	}
-	return fn.analyse(ctx, fn.Cfg, path, art, emitters{docs, dead, ents, pairs})
+	return fn.analyse(ctx, fn.Cfg, path, art, ents, pairs)
 }
 
 func (fn *analyseFileFn) FinishBundle(_ context.Context, docs, _ func(string), _ func(string, entityStats), _ func(int, string)) error {
@@ -247,14 +242,14 @@ func (fn *analyseFileFn) FinishBundle(_ context.Context, docs, _ func(string), _
 // analyseLineFn analyses the lines of JSON Lines files, one article a
 // line; blank lines are skipped.
 type analyseLineFn struct {
-	Cfg Config
+	Cfg config
 	analyser
 }
 
 func (fn *analyseLineFn) Setup() error { return fn.setup() }
 
 func (fn *analyseLineFn) ProcessElement(ctx context.Context, file, line string,
-	docs, dead func(string), ents func(string, entityStats), pairs func(int, string)) error {
+	_, dead func(string), ents func(string, entityStats), pairs func(int, string)) error {
 	line = strings.TrimSuffix(line, "\r")
 	if strings.TrimSpace(line) == "" {
 		return nil
@@ -264,7 +259,7 @@ func (fn *analyseLineFn) ProcessElement(ctx context.Context, file, line string,
 		reject(ctx, file, b, []byte(line), dead)
 		return nil
 	}
-	return fn.analyse(ctx, fn.Cfg, file, art, emitters{docs, dead, ents, pairs})
+	return fn.analyse(ctx, fn.Cfg, file, art, ents, pairs)
 }
 
 func (fn *analyseLineFn) FinishBundle(_ context.Context, docs, _ func(string), _ func(string, entityStats), _ func(int, string)) error {
