@@ -412,16 +412,44 @@ func (x *Extractor) AppendMentions(dst []Mention, text string) []Mention {
 // Mentions iterates over the mentions in text, in order (see Extract).
 // It works through the text a paragraph at a time, so its memory does not
 // grow with the length of the text.
-func (x *Extractor) Mentions(text string) iter.Seq[Mention] {
+func (x *Extractor) Mentions(text string) iter.Seq[Mention] { return x.mentions(text, nil) }
+
+// ExtractTokens is Extract for a caller that has lexed the text already:
+// toks are its tokens as tokenize.Tokens (or tokenize.SentenceTokens)
+// gives them, and the extractor reads them rather than lexing the text
+// again. The mentions are those Extract finds.
+func (x *Extractor) ExtractTokens(text string, toks []tokenize.Token) []Mention {
+	if toks == nil {
+		toks = []tokenize.Token{}
+	}
+	var ms []Mention
+	for m := range x.mentions(text, toks) {
+		ms = append(ms, m)
+	}
+	return ms
+}
+
+// mentions works through text a chunk at a time, lexing each, or taking
+// its tokens from toks when toks is not nil.
+func (x *Extractor) mentions(text string, toks []tokenize.Token) iter.Seq[Mention] {
 	return func(yield func(Mention) bool) {
 		s := x.states.get()
 		defer func() {
+			s.lexed = nil
 			s.reset()
 			x.states.put(s)
 		}()
 		s.x, s.text = x, text
+		next := 0 // the first token of the chunk, when toks is given
 		for off := 0; off < len(text); {
 			end := chunkEnd(text, off)
+			if toks != nil {
+				k := next
+				for k < len(toks) && toks[k].Start < end {
+					k++
+				}
+				s.lexed, next = toks[next:k:k], k
+			}
 			s.chunk(off, end)
 			for _, f := range s.found {
 				if !yield(x.mention(text, s, f)) {

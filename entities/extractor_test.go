@@ -4,12 +4,15 @@ package entities
 
 import (
 	"fmt"
+	"os"
+	"slices"
 	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/tokenize"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -293,7 +296,11 @@ func FuzzExtract(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkMentions(t, text, x.Extract(text))
-		checkMentions(t, text, d.Extract(text))
+		ms := d.Extract(text)
+		checkMentions(t, text, ms)
+		if got := d.ExtractTokens(text, slices.Collect(tokenize.Tokens(text))); !slices.Equal(got, ms) {
+			t.Fatalf("ExtractTokens differs from Extract on %q:\n%v\n%v", text, got, ms)
+		}
 	})
 }
 
@@ -365,4 +372,23 @@ func TestLookup(t *testing.T) {
 	assert.False(t, ok, "cue lexicons are not entities")
 	_, ok = x.Lookup("no-such-id")
 	assert.False(t, ok)
+}
+
+// TestExtractTokens: the mentions found in tokens lexed by the caller are
+// those found in the text, on news of several chunks.
+func TestExtractTokens(t *testing.T) {
+	x, err := Default()
+	require.NoError(t, err)
+	data, err := os.ReadFile("../testdata/article.txt")
+	require.NoError(t, err)
+	text := strings.Repeat(string(data)+"\n", 40) // about ten chunks
+	want := x.Extract(text)
+	require.NotEmpty(t, want)
+	assert.Equal(t, want, x.ExtractTokens(text, slices.Collect(tokenize.Tokens(text))))
+	var toks []tokenize.Token
+	for _, tk := range tokenize.SentenceTokens(text, 0) {
+		toks = append(toks, tk)
+	}
+	assert.Equal(t, want, x.ExtractTokens(text, toks))
+	assert.Empty(t, x.ExtractTokens("", nil))
 }

@@ -85,6 +85,7 @@ type state struct {
 	found []found
 	segs  []clitics.Segment  // scratch for wordWhole
 	names map[string]surname // surnames of the people found so far
+	lexed []tokenize.Token   // the chunk's tokens when the caller lexed the text, or nil
 	// sportsKnown is set once sports has looked at the chunk.
 	sportsKnown, isSports bool
 	known                 filter // the keys of names
@@ -201,44 +202,56 @@ func (s *state) normOf(t *tok) string {
 // tokenize splits the text into tokens, normalises the words and finds
 // their readings without clitics.
 func (s *state) tokenize(off, end int) {
+	if s.lexed != nil {
+		for _, t := range s.lexed {
+			s.addToken(t)
+		}
+		return
+	}
 	for t := range tokenize.Tokens(s.text[off:end]) {
 		t.Start += off
 		t.End += off
-		if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord && t.Kind != tokenize.Punct {
-			tk := tok{start: t.Start, end: t.End, kind: t.Kind, word: noWord}
-			if s.tagging.active {
-				tk.seen = s.intern(&tk)
-			}
-			s.toks = append(s.toks, tk)
-			continue
-		}
-		surface := s.text[t.Start:t.End]
-		n0 := int32(len(s.norm))
-		s.norm = foldToken(s.norm, surface)
-		w := s.norm[n0:]
-		tk := tok{start: t.Start, end: t.End, kind: t.Kind, n0: n0, n1: int32(len(s.norm)), word: noWord}
-		var lx lexeme
+		s.addToken(t)
+	}
+}
+
+// addToken appends token t (offsets into s.text), normalised, with its
+// readings without clitics.
+func (s *state) addToken(t tokenize.Token) {
+	if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord && t.Kind != tokenize.Punct {
+		tk := tok{start: t.Start, end: t.End, kind: t.Kind, word: noWord}
 		if s.tagging.active {
 			tk.seen = s.intern(&tk)
-			lx = s.seen[tk.seen].lx
-		} else {
-			lx = s.lexemeOf(w)
-		}
-		tk.word = lx.word
-		if t.Kind == tokenize.ArabicWord {
-			tk.flags = lx.flags
-			tk.alefMaks = strings.HasSuffix(surface, "ى")
-			if tk.alefMaks && maksuraParticles[string(w)] {
-				tk.flags |= stop
-			}
-			tk.v0 = int32(len(s.vars))
-			if tk.flags&(stop|common|verb) == 0 {
-				s.addVariants(surface, string(w))
-			}
-			tk.nv = int32(len(s.vars)) - tk.v0
 		}
 		s.toks = append(s.toks, tk)
+		return
 	}
+	surface := s.text[t.Start:t.End]
+	n0 := int32(len(s.norm))
+	s.norm = foldToken(s.norm, surface)
+	w := s.norm[n0:]
+	tk := tok{start: t.Start, end: t.End, kind: t.Kind, n0: n0, n1: int32(len(s.norm)), word: noWord}
+	var lx lexeme
+	if s.tagging.active {
+		tk.seen = s.intern(&tk)
+		lx = s.seen[tk.seen].lx
+	} else {
+		lx = s.lexemeOf(w)
+	}
+	tk.word = lx.word
+	if t.Kind == tokenize.ArabicWord {
+		tk.flags = lx.flags
+		tk.alefMaks = strings.HasSuffix(surface, "ى")
+		if tk.alefMaks && maksuraParticles[string(w)] {
+			tk.flags |= stop
+		}
+		tk.v0 = int32(len(s.vars))
+		if tk.flags&(stop|common|verb) == 0 {
+			s.addVariants(surface, string(w))
+		}
+		tk.nv = int32(len(s.vars)) - tk.v0
+	}
+	s.toks = append(s.toks, tk)
 }
 
 // lexemeOf returns what the extractor knows of the normalised word w.

@@ -11,14 +11,16 @@
 //	r := report.New(x, "article.txt", text)
 //	json.NewEncoder(os.Stdout).Encode(r)
 //
-// New runs the extractor once over the text, then makes one pass over its
-// tokens (tokenize.SentenceTokens) that counts sentences and words and
-// gathers the distinct words outside the mentions; each distinct word is
-// analysed for key terms once. Where a mention's word begins and what an
+// New lexes the text once (tokenize.SentenceTokens) and hands the tokens
+// to the extractor (Extractor.ExtractTokens), which does not lex it again;
+// one pass over the same tokens counts sentences and words and gathers the
+// distinct words outside the mentions; each distinct word is analysed for
+// key terms once. Where a mention's word begins and what an
 // entry is called come from the extractor (Mention.WordStart,
 // Extractor.Lookup), so the report holds for any gazetteer the extractor
-// was built from. See Report for what each field holds. The JSON form of Report (its field tags) is a
-// contract: field names are stable and fields may be added.
+// was built from. See Report for what each field holds. The JSON form of
+// Report (its field tags) is a contract: field names are stable and fields
+// may be added.
 //
 // Key terms are the words outside entity mentions, stopwords left out,
 // grouped by a lemma-like key: the stem that package tokenize/clitics
@@ -158,7 +160,10 @@ func New(x *entities.Extractor, file, text string, opts ...Option) Report {
 		opt(&o)
 	}
 	r := Report{File: file, Title: Title(text), Bytes: len(text)}
-	ms := x.Extract(text)
+	sc := scratchPool.Get().(*scratch)
+	defer sc.release()
+	sc.lex(text)
+	ms := x.ExtractTokens(text, sc.toks)
 	r.Mentions = len(ms)
 	names := func(id string) []string {
 		e, _ := x.Lookup(id)
@@ -166,10 +171,8 @@ func New(x *entities.Extractor, file, text string, opts ...Option) Report {
 	}
 	r.Entities, r.Notes.Clitics = group(ms, text, names)
 	r.Notes.Variants, r.Notes.Folded = spellings(r.Entities)
-	sc := scratchPool.Get().(*scratch)
 	r.Sentences, r.Words = countWords(sc, text, ms)
 	r.Terms = keyTerms(sc, o.terms)
-	sc.release()
 	if r.Entities == nil {
 		r.Entities = []Entity{}
 	}

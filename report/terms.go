@@ -49,6 +49,8 @@ type scratch struct {
 	groups []termStat
 	filter *tokenize.TermFilter
 	segs   []clitics.Segment
+	toks   []tokenize.Token // the tokens of the text, lexed once
+	sent   []int32          // the sentence of each token
 }
 
 var scratchPool = sync.Pool{New: func() any {
@@ -64,18 +66,27 @@ func (sc *scratch) release() {
 	sc.stats = sc.stats[:0]
 	clear(sc.groups)
 	sc.groups = sc.groups[:0]
+	sc.toks, sc.sent = sc.toks[:0], sc.sent[:0]
 	scratchPool.Put(sc)
 }
 
-// countWords makes the one pass over the tokens of text: it counts the
-// sentences (as tokenize.Sentences finds them) and the Arabic and Latin
-// words, and gathers in sc.stats the distinct words outside the entity
-// mentions ms (names are reported as entities) with their counts.
+// lex makes the one pass of the lexer over text: its tokens, each with
+// its sentence (as tokenize.Sentences finds them), into sc.toks and
+// sc.sent.
+func (sc *scratch) lex(text string) {
+	for n, t := range tokenize.SentenceTokens(text, 0) {
+		sc.toks = append(sc.toks, t)
+		sc.sent = append(sc.sent, int32(n))
+	}
+}
+
+// countWords counts, over the tokens of text (sc.toks), the sentences and
+// the Arabic and Latin words, and gathers in sc.stats the distinct words
+// outside the entity mentions ms (names are reported as entities) with
+// their counts.
 func countWords(sc *scratch, text string, ms []entities.Mention) (sentences, words int) {
 	next := 0 // first mention that may overlap the current token
-	last := -1
-	for n, t := range tokenize.SentenceTokens(text, 0) {
-		last = n
+	for _, t := range sc.toks {
 		if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord {
 			continue
 		}
@@ -94,7 +105,10 @@ func countWords(sc *scratch, text string, ms []entities.Mention) (sentences, wor
 		sc.index[w] = int32(len(sc.stats))
 		sc.stats = append(sc.stats, wordStat{word: w, kind: t.Kind, count: 1, first: t.Start, group: -1})
 	}
-	return last + 1, words
+	if len(sc.sent) > 0 {
+		sentences = int(sc.sent[len(sc.sent)-1]) + 1
+	}
+	return sentences, words
 }
 
 // keyTerms groups the words of sc.stats by their key (see appendTermKey)
