@@ -74,7 +74,6 @@ import (
 	"slices"
 	"strings"
 	"text/tabwriter"
-	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/internal/cli"
@@ -244,27 +243,11 @@ func process(x *entities.Extractor, in input, maxTerms int) result {
 		}
 		text = string(data)
 	}
-	if off := invalidUTF8(text); off >= 0 {
+	if off := cli.InvalidUTF8(text); off >= 0 {
 		return result{err: fmt.Errorf("not valid UTF-8 (byte offset %d)", off)}
 	}
 	r := report.New(x, in.name, text, report.MaxTerms(maxTerms))
 	return result{report: &r}
-}
-
-// invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence
-// in s, or -1 when s is valid.
-func invalidUTF8(s string) int {
-	if utf8.ValidString(s) {
-		return -1
-	}
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				return i
-			}
-		}
-	}
-	return -1
 }
 
 // writeText writes the text report of r.

@@ -6,6 +6,7 @@ import (
 	"bytes"
 	"encoding/json"
 	"fmt"
+	"github.com/qalam-nlp/qalam/internal/cli"
 	"os"
 	"path/filepath"
 	"slices"
@@ -204,7 +205,7 @@ func TestInvalidUTF8Offset(t *testing.T) {
 		{"\uFFFD ok", -1}, // a real U+FFFD is valid
 		{"\uFFFD\xed\xa0\x80", 3},
 	} {
-		assert.Equal(t, tt.want, invalidUTF8(tt.in), "%q", tt.in)
+		assert.Equal(t, tt.want, cli.InvalidUTF8(tt.in), "%q", tt.in)
 	}
 }
 
@@ -230,7 +231,7 @@ func FuzzInvalidUTF8(f *testing.F) {
 	f.Add("")
 	f.Add("ب\xffو")
 	f.Fuzz(func(t *testing.T, text string) {
-		off := invalidUTF8(text)
+		off := cli.InvalidUTF8(text)
 		if off >= 0 {
 			assert.False(t, utf8.ValidString(text))
 			assert.False(t, utf8.ValidString(text[off:off+1]))

@@ -209,3 +209,16 @@ func BenchmarkAppendJSONString(b *testing.B) {
 		dst = AppendJSONString(dst[:0], s)
 	}
 }
+
+func TestInvalidUTF8(t *testing.T) {
+	for _, tc := range []struct {
+		s    string
+		want int
+	}{
+		{"", -1}, {"بوتين", -1}, {"\uFFFD", -1}, {"ab\xffc", 2}, {"بو\xe2\x82", 4}, {"\xc0\x80", 0},
+	} {
+		if got := InvalidUTF8(tc.s); got != tc.want {
+			t.Errorf("InvalidUTF8(%q) = %d, want %d", tc.s, got, tc.want)
+		}
+	}
+}

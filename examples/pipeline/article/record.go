@@ -73,7 +73,7 @@ func ParseLine(line string, maxBytes int) (*Article, *Bad) {
 	if len(line) > maxBytes {
 		return nil, Badf(TooLarge, "record of %d bytes is longer than the limit of %d", len(line), maxBytes)
 	}
-	if i := invalidUTF8(line); i >= 0 {
+	if i := cli.InvalidUTF8(line); i >= 0 {
 		return nil, Badf(InvalidUTF8, "not valid UTF-8 (byte offset %d)", i)
 	}
 	if !json.Valid([]byte(line)) {
@@ -138,29 +138,13 @@ func FromFile(path string, data []byte, maxBytes int) (*Article, *Bad) {
 		return nil, Badf(TooLarge, "file of %d bytes is longer than the limit of %d", len(data), maxBytes)
 	}
 	text := string(bytes.TrimPrefix(data, []byte("\uFEFF")))
-	if i := invalidUTF8(text); i >= 0 {
+	if i := cli.InvalidUTF8(text); i >= 0 {
 		return nil, Badf(InvalidUTF8, "not valid UTF-8 (byte offset %d)", i+len(data)-len(text))
 	}
 	if strings.TrimSpace(text) == "" {
 		return nil, Badf(EmptyText, "the file holds no text")
 	}
 	return &Article{ID: cli.AppendJSONString(nil, path), Text: text}, nil
-}
-
-// invalidUTF8 returns the byte offset of the first invalid UTF-8 sequence
-// in s, or -1.
-func invalidUTF8(s string) int {
-	if utf8.ValidString(s) {
-		return -1
-	}
-	for i, r := range s {
-		if r == utf8.RuneError {
-			if _, size := utf8.DecodeRuneInString(s[i:]); size == 1 {
-				return i
-			}
-		}
-	}
-	return -1
 }
 
 func isNumber(raw json.RawMessage) bool {
