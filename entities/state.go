@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/entities/tagger"
 	"github.com/qalam-nlp/qalam/internal/letters"
 	"github.com/qalam-nlp/qalam/tokenize"
 	"github.com/qalam-nlp/qalam/tokenize/clitics"
@@ -22,7 +23,7 @@ type tok struct {
 	v0, nv     int32         // clitic-stripped readings: state.vars[v0:v0+nv]
 	flags      wordFlag      // from the word lists
 	alefMaks   bool          // written with a final ى
-	seen       int32         // index in state.seen, when the tagger runs
+	seen       int32         // index in state.seen
 }
 
 // variant is a reading of a token with attached clitics removed.
@@ -75,17 +76,19 @@ const ruleNameReach = 3000
 
 // state is the scratch memory of one Extract call; states are pooled.
 type state struct {
-	x     *Extractor
-	text  string
-	toks  []tok
-	vars  []variant
-	norm  []byte
-	key   []byte
-	items []item
-	found []found
-	segs  []clitics.Segment  // scratch for wordWhole
-	names map[string]surname // surnames of the people found so far
-	lexed []tokenize.Token   // the chunk's tokens when the caller lexed the text, or nil
+	x         *Extractor
+	text      string
+	toks      []tok
+	vars      []variant    // the readings of the tokens in seen
+	norm      []byte       // the normalised forms of the tokens in seen
+	seenIndex tagger.Index // hash of a token's kind and surface → index in seen
+	seen      []seenWord   // the distinct tokens met so far (seen.go)
+	key       []byte
+	items     []item
+	found     []found
+	segs      []clitics.Segment  // scratch for wordWhole
+	names     map[string]surname // surnames of the people found so far
+	lexed     []tokenize.Token   // the chunk's tokens when the caller lexed the text, or nil
 	// sportsKnown is set once sports has looked at the chunk.
 	sportsKnown, isSports bool
 	known                 filter // the keys of names
@@ -117,8 +120,6 @@ func (s *state) reset() {
 	s.text = ""
 	s.x = nil
 	s.toks = s.toks[:0]
-	s.vars = s.vars[:0]
-	s.norm = s.norm[:0]
 	s.items = s.items[:0]
 	s.found = s.found[:0]
 	clear(s.names)
@@ -129,8 +130,6 @@ func (s *state) reset() {
 // order. The surnames remembered from earlier chunks stay.
 func (s *state) chunk(off, end int) {
 	s.toks = s.toks[:0]
-	s.vars = s.vars[:0]
-	s.norm = s.norm[:0]
 	s.items = s.items[:0]
 	s.found = s.found[:0]
 	if len(s.names) > 0 {
@@ -144,8 +143,7 @@ func (s *state) chunk(off, end int) {
 		}
 	}
 	s.sportsKnown = false
-	s.tagging.active = s.x.model != nil || s.collect != nil
-	if s.tagging.active && len(s.seen) > maxCachedWords {
+	if s.cacheFull() {
 		s.forget()
 	}
 	s.tokenize(off, end)
@@ -218,40 +216,13 @@ func (s *state) tokenize(off, end int) {
 // addToken appends token t (offsets into s.text), normalised, with its
 // readings without clitics.
 func (s *state) addToken(t tokenize.Token) {
-	if t.Kind != tokenize.ArabicWord && t.Kind != tokenize.LatinWord && t.Kind != tokenize.Punct {
-		tk := tok{start: t.Start, end: t.End, kind: t.Kind, word: noWord}
-		if s.tagging.active {
-			tk.seen = s.intern(&tk)
-		}
-		s.toks = append(s.toks, tk)
-		return
-	}
-	surface := s.text[t.Start:t.End]
-	n0 := int32(len(s.norm))
-	s.norm = foldToken(s.norm, surface)
-	w := s.norm[n0:]
-	tk := tok{start: t.Start, end: t.End, kind: t.Kind, n0: n0, n1: int32(len(s.norm)), word: noWord}
-	var lx lexeme
-	if s.tagging.active {
-		tk.seen = s.intern(&tk)
-		lx = s.seen[tk.seen].lx
-	} else {
-		lx = s.lexemeOf(w)
-	}
-	tk.word = lx.word
-	if t.Kind == tokenize.ArabicWord {
-		tk.flags = lx.flags
-		tk.alefMaks = strings.HasSuffix(surface, "ى")
-		if tk.alefMaks && maksuraParticles[string(w)] {
-			tk.flags |= stop
-		}
-		tk.v0 = int32(len(s.vars))
-		if tk.flags&(stop|common|verb) == 0 {
-			s.addVariants(surface, string(w))
-		}
-		tk.nv = int32(len(s.vars)) - tk.v0
-	}
-	s.toks = append(s.toks, tk)
+	i := s.intern(t)
+	w := &s.seen[i]
+	s.toks = append(s.toks, tok{
+		start: t.Start, end: t.End, kind: t.Kind,
+		n0: w.n0, n1: w.n1, word: w.lx.word, v0: w.v0, nv: w.nv,
+		flags: w.flags, alefMaks: w.alefMaks, seen: i,
+	})
 }
 
 // lexemeOf returns what the extractor knows of the normalised word w.

@@ -16,9 +16,6 @@ import (
 
 // tagging is the tagger's scratch memory in a state.
 type tagging struct {
-	active       bool         // the tagger runs on this chunk
-	seenIndex    tagger.Index // hash of a word key (see wordKey) → index in seen
-	seen         []seenWord   // the distinct words met so far
 	edge         *wordVec     // the word vector of the sequence edges
 	denseIndex   tagger.Index // hash of an atom set → index in denseVecs
 	denseSets    []atomSet    // the atom set of each of denseVecs
@@ -42,52 +39,8 @@ type tagging struct {
 	collect      func(a, b int, feats [][]uint64, dense [][]int32) // training: receives each sequence's features
 }
 
-// seenWord is what a state keeps of a distinct word: what the extractor
-// knows of it, and its word vector once computed.
-type seenWord struct {
-	lx  lexeme
-	vec *wordVec // nil until computed
-}
-
 // noDense is the dense vector beyond a sequence's ends.
 var noDense [denseRoles]tagger.Scores
-
-// maxCachedWords bounds the words a state keeps from one chunk to the
-// next.
-const maxCachedWords = 1 << 17
-
-// forget empties the caches of words and atom sets.
-func (s *state) forget() {
-	s.seenIndex.Reset()
-	s.seen = s.seen[:0]
-	s.denseIndex.Reset()
-	s.denseSets = s.denseSets[:0]
-	s.denseVecs = s.denseVecs[:0]
-}
-
-// intern returns the index in s.seen of token t's word, adding it the
-// first time.
-func (s *state) intern(t *tok) int32 {
-	s.key = s.wordKey(s.key[:0], t)
-	h := tagger.Hash(s.key)
-	if i, ok := s.seenIndex.Get(h); ok {
-		return i
-	}
-	i := int32(len(s.seen))
-	lx := lexeme{word: noWord}
-	if t.n1 > t.n0 {
-		lx = s.lexemeOf(s.norm[t.n0:t.n1])
-	}
-	w := seenWord{lx: lx}
-	if m := s.x.model; m != nil {
-		if rows := m.Word(h); rows != nil {
-			w.vec = (*wordVec)(rows)
-		}
-	}
-	s.seen = append(s.seen, w)
-	s.seenIndex.Put(h, i)
-	return i
-}
 
 // vec computes the word vector of key from the model's hashed features.
 func (s *state) vec(key []byte) *wordVec {

@@ -1,0 +1,103 @@
+// Copyright 2026 The qalam Authors. Licensed under the Apache License, Version 2.0.
+
+package entities
+
+import (
+	"hash/maphash"
+	"strings"
+
+	"github.com/qalam-nlp/qalam/entities/tagger"
+	"github.com/qalam-nlp/qalam/tokenize"
+)
+
+// A state remembers what it has worked out of each distinct token, by
+// kind and surface, from one chunk and one call to the next: its
+// normalised form, what the extractor knows of it, its readings without
+// clitics and, when the tagger runs, its word vector. All of it depends
+// on the surface alone, so that a token met before costs one hash and one
+// lookup. The normalised forms and the readings live in s.norm and
+// s.vars, which grow with the distinct tokens and are emptied with the
+// rest of the cache when it holds maxCachedWords words or maxCachedBytes
+// bytes of normalised text.
+
+// seenWord is what a state keeps of a distinct token.
+type seenWord struct {
+	lx       lexeme
+	n0, n1   int32 // normalised form: s.norm[n0:n1]
+	v0, nv   int32 // readings without clitics: s.vars[v0:v0+nv]
+	flags    wordFlag
+	alefMaks bool
+	key      uint64   // tagger.Hash of the word key (see wordKey)
+	vec      *wordVec // the word vector, nil until the tagger needs it
+}
+
+// The bounds of a state's cache of tokens.
+const (
+	maxCachedWords = 1 << 17
+	maxCachedBytes = 8 << 20
+)
+
+// seenSeed seeds the hash of surfaces; the cache lives in memory only.
+var seenSeed = maphash.MakeSeed()
+
+// forget empties the caches of tokens and atom sets.
+func (s *state) forget() {
+	s.seenIndex.Reset()
+	s.seen = s.seen[:0]
+	s.norm = s.norm[:0]
+	s.vars = s.vars[:0]
+	s.denseIndex.Reset()
+	s.denseSets = s.denseSets[:0]
+	s.denseVecs = s.denseVecs[:0]
+}
+
+// cacheFull reports whether the cache has reached its bounds.
+func (s *state) cacheFull() bool {
+	return len(s.seen) > maxCachedWords || len(s.norm) > maxCachedBytes
+}
+
+// intern returns the index in s.seen of token t (offsets into s.text),
+// adding it the first time. Tokens other than words and punctuation are
+// known by their kind alone: nothing is read from their surface.
+func (s *state) intern(t tokenize.Token) int32 {
+	word := t.Kind == tokenize.ArabicWord || t.Kind == tokenize.LatinWord || t.Kind == tokenize.Punct
+	surface := ""
+	if word {
+		surface = s.text[t.Start:t.End]
+	}
+	h := maphash.String(seenSeed, surface) ^ uint64(t.Kind)*0x9e3779b97f4a7c15
+	if i, ok := s.seenIndex.Get(h); ok {
+		return i
+	}
+	w := seenWord{lx: lexeme{word: noWord}, n0: int32(len(s.norm)), v0: int32(len(s.vars))}
+	if word {
+		s.norm = foldToken(s.norm, surface)
+	}
+	w.n1 = int32(len(s.norm))
+	norm := s.norm[w.n0:w.n1]
+	if word {
+		w.lx = s.lexemeOf(norm)
+	}
+	if t.Kind == tokenize.ArabicWord {
+		w.flags = w.lx.flags
+		w.alefMaks = strings.HasSuffix(surface, "ى")
+		if w.alefMaks && maksuraParticles[string(norm)] {
+			w.flags |= stop
+		}
+		if w.flags&(stop|common|verb) == 0 {
+			s.addVariants(surface, string(norm))
+		}
+		w.nv = int32(len(s.vars)) - w.v0
+	}
+	s.key = appendWordKey(s.key[:0], t.Kind, surface, norm)
+	w.key = tagger.Hash(s.key)
+	if m := s.x.model; m != nil {
+		if rows := m.Word(w.key); rows != nil {
+			w.vec = (*wordVec)(rows)
+		}
+	}
+	i := int32(len(s.seen))
+	s.seen = append(s.seen, w)
+	s.seenIndex.Put(h, i)
+	return i
+}
