@@ -3,6 +3,7 @@
 package entities
 
 import (
+	"bytes"
 	_ "embed"
 	"math/bits"
 	"sync"
@@ -86,6 +87,28 @@ type hasher struct {
 	segs []clitics.Segment
 	stem []byte
 	role byte
+	last lastSplit
+}
+
+// lastSplit remembers the parts of the last word split, as offsets: a
+// word's features are computed in each role in turn.
+type lastSplit struct {
+	word           []byte
+	pre, enc, bare int // Proclitics end, Enclitics start, Bare start
+}
+
+// split returns wordform.Split(w), the last word's parts when w is that
+// word again.
+func (h *hasher) split(w []byte) wordform.Parts {
+	l := &h.last
+	if l.word == nil || !bytes.Equal(w, l.word) {
+		p := wordform.Split(w, &h.segs)
+		l.word = append(l.word[:0], w...)
+		l.pre = len(p.Proclitics)
+		l.enc = len(w) - len(p.Enclitics)
+		l.bare = l.enc - len(p.Bare)
+	}
+	return wordform.Parts{Proclitics: w[:l.pre], Core: w[l.pre:l.enc], Bare: w[l.bare:l.enc], Enclitics: w[l.enc:]}
 }
 
 func (h *hasher) add(kind byte, parts ...[]byte) {
@@ -128,7 +151,7 @@ func (h *hasher) wordFeatures(key []byte, role int) {
 		return
 	}
 	h.add('w', w)
-	parts := wordform.Split(w, &h.segs)
+	parts := h.split(w)
 	h.add('a', parts.Bare)
 	h.cluster(parts.Bare, role)
 	if role == roleNext2 || role == rolePrev2 {

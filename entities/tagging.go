@@ -123,13 +123,13 @@ func (s *state) tag() {
 		s.denseWindow = append(s.denseWindow, &noDense, &noDense)
 		s.scores = append(s.scores[:0], make([]tagger.Scores, b-a)...)
 		for k := range s.scores {
-			sc := &s.scores[k]
+			// roleOffsets and denseOffsets, in their order.
 			w, dw := s.window[k:k+2*pad+1], s.denseWindow[k:k+2*pad+1]
-			for r, d := range roleOffsets {
-				add(sc, &w[pad+d][r])
-			}
-			for r, d := range denseOffsets {
-				add(sc, &dw[pad+d][r])
+			w0, w1, w2, w3, w4 := &w[pad][roleSelf], &w[pad-1][rolePrev], &w[pad+1][roleNext], &w[pad-2][rolePrev2], &w[pad+2][roleNext2]
+			d0, d1, d2, d3, d4 := &dw[pad][0], &dw[pad-1][1], &dw[pad+1][2], &dw[pad-2][3], &dw[pad+2][4]
+			sc := &s.scores[k]
+			for t := range sc {
+				sc[t] = w0[t] + w1[t] + w2[t] + w3[t] + w4[t] + d0[t] + d1[t] + d2[t] + d3[t] + d4[t]
 			}
 		}
 		s.tags = s.vit.Decode(s.tags[:0], m, s.scores)
@@ -141,12 +141,6 @@ func (s *state) tag() {
 		}
 	})
 	s.merge()
-}
-
-func add(s, w *tagger.Scores) {
-	for t := range s {
-		s[t] += w[t]
-	}
 }
 
 var spanTypes = [...]gazetteer.Type{tagger.Person: gazetteer.Person, tagger.Location: gazetteer.Location, tagger.Organization: gazetteer.Organization}

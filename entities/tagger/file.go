@@ -95,9 +95,9 @@ func (m *Model) WriteTo(w io.Writer) (int64, error) {
 // sortedKeys returns the keys of an index in increasing order.
 func sortedKeys(x *Index) []uint64 {
 	keys := make([]uint64, 0, x.n)
-	for _, k := range x.keys {
-		if k != 0 {
-			keys = append(keys, k)
+	for _, s := range x.slots {
+		if s.key != 0 {
+			keys = append(keys, s.key)
 		}
 	}
 	slices.Sort(keys)

@@ -3,12 +3,18 @@
 package tagger
 
 // Index maps 64-bit keys (hashes) to int32 values by open addressing with
-// linear probing; it grows when half full. The zero value is an empty
+// linear probing; it grows when half full. A key and its value share a
+// slot, so that a lookup reads one cache line. The zero value is an empty
 // index. A key of 0 is stored as 1.
 type Index struct {
-	keys []uint64 // 0 marks an empty slot
-	vals []int32
-	n    int
+	slots []slot
+	n     int
+}
+
+// slot is a key and its value; a key of 0 marks an empty slot.
+type slot struct {
+	key uint64
+	val int32
 }
 
 // Get returns the value of key.
@@ -17,11 +23,11 @@ func (x *Index) Get(key uint64) (int32, bool) {
 		return 0, false
 	}
 	key = nonZero(key)
-	mask := uint64(len(x.keys) - 1)
+	mask := uint64(len(x.slots) - 1)
 	for i := key & mask; ; i = (i + 1) & mask {
-		switch x.keys[i] {
+		switch s := &x.slots[i]; s.key {
 		case key:
-			return x.vals[i], true
+			return s.val, true
 		case 0:
 			return 0, false
 		}
@@ -30,35 +36,34 @@ func (x *Index) Get(key uint64) (int32, bool) {
 
 // Put sets the value of key.
 func (x *Index) Put(key uint64, v int32) {
-	if 2*(x.n+1) > len(x.keys) {
+	if 2*(x.n+1) > len(x.slots) {
 		x.grow()
 	}
 	key = nonZero(key)
-	mask := uint64(len(x.keys) - 1)
+	mask := uint64(len(x.slots) - 1)
 	i := key & mask
-	for x.keys[i] != 0 && x.keys[i] != key {
+	for x.slots[i].key != 0 && x.slots[i].key != key {
 		i = (i + 1) & mask
 	}
-	if x.keys[i] == 0 {
+	if x.slots[i].key == 0 {
 		x.n++
 	}
-	x.keys[i], x.vals[i] = key, v
+	x.slots[i] = slot{key, v}
 }
 
 func (x *Index) grow() {
-	keys, vals := x.keys, x.vals
-	n := max(16, 2*len(keys))
-	x.keys, x.vals, x.n = make([]uint64, n), make([]int32, n), 0
-	for i, k := range keys {
-		if k != 0 {
-			x.Put(k, vals[i])
+	old := x.slots
+	x.slots, x.n = make([]slot, max(16, 2*len(old))), 0
+	for _, s := range old {
+		if s.key != 0 {
+			x.Put(s.key, s.val)
 		}
 	}
 }
 
 // reserve makes room for n keys.
 func (x *Index) reserve(n int) {
-	for 2*n > len(x.keys) {
+	for 2*n > len(x.slots) {
 		x.grow()
 	}
 }
@@ -68,7 +73,7 @@ func (x *Index) Len() int { return x.n }
 
 // Reset empties the index, keeping its memory.
 func (x *Index) Reset() {
-	clear(x.keys)
+	clear(x.slots)
 	x.n = 0
 }
 

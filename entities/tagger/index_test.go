@@ -58,8 +58,8 @@ func TestIndexAgainstMap(t *testing.T) {
 		}
 	}
 	checkIndex(t, &x, want, absent)
-	if len(x.keys)&(len(x.keys)-1) != 0 || 2*x.Len() > len(x.keys) {
-		t.Errorf("table of %d slots holds %d keys: want a power of two at most half full", len(x.keys), x.Len())
+	if len(x.slots)&(len(x.slots)-1) != 0 || 2*x.Len() > len(x.slots) {
+		t.Errorf("table of %d slots holds %d keys: want a power of two at most half full", len(x.slots), x.Len())
 	}
 }
 
@@ -109,16 +109,16 @@ func TestIndexGrowth(t *testing.T) {
 		k := uint64(i) * 0x9e3779b97f4a7c15
 		x.Put(k, int32(i))
 		want[nonZero(k)] = int32(i)
-		if len(x.keys) != slots {
+		if len(x.slots) != slots {
 			// The table doubles, from 16 slots, once half full.
-			if slots == 0 && len(x.keys) != 16 || slots != 0 && len(x.keys) != 2*slots {
-				t.Fatalf("after %d keys the table went from %d to %d slots", x.Len(), slots, len(x.keys))
+			if slots == 0 && len(x.slots) != 16 || slots != 0 && len(x.slots) != 2*slots {
+				t.Fatalf("after %d keys the table went from %d to %d slots", x.Len(), slots, len(x.slots))
 			}
-			slots = len(x.keys)
+			slots = len(x.slots)
 			checkIndex(t, &x, want, nil)
 		}
-		if 2*x.Len() > len(x.keys) {
-			t.Fatalf("%d keys in %d slots", x.Len(), len(x.keys))
+		if 2*x.Len() > len(x.slots) {
+			t.Fatalf("%d keys in %d slots", x.Len(), len(x.slots))
 		}
 	}
 	checkIndex(t, &x, want, nil)
@@ -127,15 +127,15 @@ func TestIndexGrowth(t *testing.T) {
 func TestIndexReserve(t *testing.T) {
 	var x Index
 	x.reserve(1000)
-	slots := len(x.keys)
+	slots := len(x.slots)
 	if slots < 2000 {
 		t.Fatalf("reserve(1000) made %d slots", slots)
 	}
 	for i := range 1000 {
 		x.Put(uint64(i)+7, int32(i))
 	}
-	if len(x.keys) != slots {
-		t.Errorf("1000 keys after reserve(1000) grew the table from %d to %d slots", slots, len(x.keys))
+	if len(x.slots) != slots {
+		t.Errorf("1000 keys after reserve(1000) grew the table from %d to %d slots", slots, len(x.slots))
 	}
 }
 
@@ -144,11 +144,11 @@ func TestIndexReset(t *testing.T) {
 	for i := range 100 {
 		x.Put(uint64(i), int32(i))
 	}
-	slots := len(x.keys)
+	slots := len(x.slots)
 	x.Reset()
 	checkIndex(t, &x, nil, []uint64{0, 1, 5, 99})
-	if len(x.keys) != slots {
-		t.Errorf("Reset changed the table from %d to %d slots", slots, len(x.keys))
+	if len(x.slots) != slots {
+		t.Errorf("Reset changed the table from %d to %d slots", slots, len(x.slots))
 	}
 	want := map[uint64]int32{}
 	for i := range 30 {
@@ -157,8 +157,8 @@ func TestIndexReset(t *testing.T) {
 		want[k] = int32(-i)
 	}
 	checkIndex(t, &x, want, []uint64{1, 5, 99})
-	if len(x.keys) != slots {
-		t.Errorf("refilling after Reset grew the table from %d to %d slots", slots, len(x.keys))
+	if len(x.slots) != slots {
+		t.Errorf("refilling after Reset grew the table from %d to %d slots", slots, len(x.slots))
 	}
 }
 

@@ -100,19 +100,9 @@ func (v *Viterbi) Decode(dst []Tag, m *Model, scores []Scores) []Tag {
 	return v.decode(dst, scores, &m.trans)
 }
 
-// predecessors lists, for each tag, the tags that may come before it.
-var predecessors = func() (p [NumTags][]Tag) {
-	for b := range NumTags {
-		for a := range NumTags {
-			if follows(a, b) {
-				p[b] = append(p[b], a)
-			}
-		}
-	}
-	return p
-}()
-
-// decode is the Viterbi algorithm over scores and transitions.
+// decode is the Viterbi algorithm over scores and transitions. An O or
+// a B- tag may follow any tag, an I- tag only the B- or I- tag of its
+// type (see follows); a tie goes to the first candidate in tag order.
 func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores) []Tag {
 	n := len(scores)
 	if n == 0 {
@@ -131,15 +121,24 @@ func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores)
 		}
 	}
 	for i := 1; i < n; i++ {
-		for b := range NumTags {
-			top, arg := neg, Tag(0)
-			for _, a := range predecessors[b] {
+		sc, bk := &scores[i], &back[i]
+		for _, b := range [...]Tag{O, BPerson, BLocation, BOrganization} {
+			top, arg := best[O]+trans[O][b], O
+			for a := Tag(1); a < NumTags; a++ {
 				if s := best[a] + trans[a][b]; s > top {
 					top, arg = s, a
 				}
 			}
-			next[b] = top + scores[i][b]
-			back[i][b] = arg
+			next[b] = top + sc[b]
+			bk[b] = arg
+		}
+		for _, b := range [...]Tag{IPerson, ILocation, IOrganization} {
+			top, arg := best[b-1]+trans[b-1][b], b-1
+			if s := best[b] + trans[b][b]; s > top {
+				top, arg = s, b
+			}
+			next[b] = top + sc[b]
+			bk[b] = arg
 		}
 		best = next
 	}

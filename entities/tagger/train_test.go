@@ -320,8 +320,8 @@ func cloneModel(m *Model) *Model {
 	c.dense = slices.Clone(m.dense)
 	c.rows = slices.Clone(m.rows)
 	c.wordRows = slices.Clone(m.wordRows)
-	c.features = Index{keys: slices.Clone(m.features.keys), vals: slices.Clone(m.features.vals), n: m.features.n}
-	c.words = Index{keys: slices.Clone(m.words.keys), vals: slices.Clone(m.words.vals), n: m.words.n}
+	c.features = Index{slots: slices.Clone(m.features.slots), n: m.features.n}
+	c.words = Index{slots: slices.Clone(m.words.slots), n: m.words.n}
 	return &c
 }
 
