@@ -276,6 +276,16 @@ type atomSet [(numAtoms + 63) / 64]uint64
 
 func (a *atomSet) add(i int) { a[i/64] |= 1 << (i % 64) }
 
+// addBits adds atom base+i for each bit i set in bits, which hold fewer
+// than 64 bits.
+func (a *atomSet) addBits(base int, bits uint64) {
+	w, o := base/64, base%64
+	a[w] |= bits << o
+	if hi := bits >> (64 - o); hi != 0 {
+		a[w+1] |= hi
+	}
+}
+
 // hash mixes the set's bits into 64 (the finaliser of MurmurHash3).
 func (a *atomSet) hash() uint64 {
 	h := a[0] ^ a[1]*0x9e3779b97f4a7c15
@@ -423,11 +433,7 @@ func (s *state) atoms() []atomSet {
 		if t.alefMaks {
 			b[k].add(dAlefMaks)
 		}
-		for f := range numFlags {
-			if t.flags&(1<<f) != 0 {
-				b[k].add(dFlag + f)
-			}
-		}
+		b[k].addBits(dFlag, uint64(t.flags))
 		var roles nameRole
 		if t.word >= 0 {
 			roles = s.x.nameRoles[t.word]
@@ -435,21 +441,13 @@ func (s *state) atoms() []atomSet {
 		for _, v := range s.vars[t.v0 : t.v0+t.nv] {
 			roles |= s.x.nameRoles[v.word]
 		}
-		for r := range numNameRoles {
-			if roles&(1<<r) != 0 {
-				b[k].add(dInName + r)
-			}
-		}
+		b[k].addBits(dInName, uint64(roles))
 		if s.foundWords.Len() > 0 && t.n1 > t.n0 {
-			types, ok := s.foundWords.Get(tagger.Hash(s.norm[t.n0:t.n1]))
+			types, ok := s.foundWords.Get(t.normHash)
 			if !ok && t.nv > 0 {
 				types, _ = s.foundWords.Get(tagger.Hash(s.normAfter(t, s.vars[t.v0].skip)))
 			}
-			for ty := range 4 {
-				if types&(1<<ty) != 0 {
-					b[k].add(dFoundHere + ty)
-				}
-			}
+			b[k].addBits(dFoundHere, uint64(types))
 		}
 	}
 	return b

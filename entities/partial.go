@@ -4,7 +4,6 @@ package entities
 
 import (
 	"bytes"
-	"strings"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/tokenize"
@@ -43,15 +42,15 @@ func (s *state) resolvePartial() {
 		if t.n1-t.n0 < 6 {
 			continue // surnames have three letters at least
 		}
-		w := string(s.norm[t.n0:t.n1])
+		w := s.norm[t.n0:t.n1]
 		for _, p := range [...]string{"", "و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"} {
-			if !strings.HasPrefix(w, p) {
+			if len(w) < len(p) || string(w[:len(p)]) != p {
 				continue
 			}
 			if !mayHave(s.known, w[len(p):]) {
 				continue
 			}
-			if sn, ok := s.names[w[len(p):]]; ok {
+			if sn, ok := s.names[string(w[len(p):])]; ok {
 				if sn.near && (t.start-sn.at > ruleNameReach || sn.at-t.start > ruleNameReach) {
 					break
 				}

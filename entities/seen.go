@@ -27,7 +27,7 @@ type seenWord struct {
 	v0, nv   int32 // readings without clitics: s.vars[v0:v0+nv]
 	flags    wordFlag
 	alefMaks bool
-	key      uint64   // tagger.Hash of the word key (see wordKey)
+	normHash uint64   // tagger.Hash of the normalised form
 	vec      *wordVec // the word vector, nil until the tagger needs it
 }
 
@@ -89,10 +89,10 @@ func (s *state) intern(t tokenize.Token) int32 {
 		}
 		w.nv = int32(len(s.vars)) - w.v0
 	}
-	s.key = appendWordKey(s.key[:0], t.Kind, surface, norm)
-	w.key = tagger.Hash(s.key)
+	w.normHash = tagger.Hash(norm)
 	if m := s.x.model; m != nil {
-		if rows := m.Word(w.key); rows != nil {
+		s.key = appendWordKey(s.key[:0], t.Kind, surface, norm)
+		if rows := m.Word(tagger.Hash(s.key)); rows != nil {
 			w.vec = (*wordVec)(rows)
 		}
 	}

@@ -24,6 +24,7 @@ type tok struct {
 	flags      wordFlag      // from the word lists
 	alefMaks   bool          // written with a final ى
 	seen       int32         // index in state.seen
+	normHash   uint64        // tagger.Hash of the normalised form
 }
 
 // variant is a reading of a token with attached clitics removed.
@@ -221,7 +222,7 @@ func (s *state) addToken(t tokenize.Token) {
 	s.toks = append(s.toks, tok{
 		start: t.Start, end: t.End, kind: t.Kind,
 		n0: w.n0, n1: w.n1, word: w.lx.word, v0: w.v0, nv: w.nv,
-		flags: w.flags, alefMaks: w.alefMaks, seen: i,
+		flags: w.flags, alefMaks: w.alefMaks, seen: i, normHash: w.normHash,
 	})
 }
 
