@@ -56,18 +56,31 @@ func (s *state) cacheFull() bool {
 	return len(s.seen) > maxCachedWords || len(s.norm) > maxCachedBytes
 }
 
+// surfaceHash returns the key of token t in the cache: its kind and
+// surface. Tokens other than words and punctuation are known by their
+// kind alone: nothing is read from their surface.
+func (s *state) surfaceHash(t tokenize.Token) uint64 {
+	surface := ""
+	if isWord(t.Kind) {
+		surface = s.text[t.Start:t.End]
+	}
+	return maphash.String(seenSeed, surface) ^ uint64(t.Kind)*0x9e3779b97f4a7c15
+}
+
+func isWord(k tokenize.Kind) bool {
+	return k == tokenize.ArabicWord || k == tokenize.LatinWord || k == tokenize.Punct
+}
+
 // intern returns the index in s.seen of token t (offsets into s.text),
-// adding it the first time. Tokens other than words and punctuation are
-// known by their kind alone: nothing is read from their surface.
-func (s *state) intern(t tokenize.Token) int32 {
-	word := t.Kind == tokenize.ArabicWord || t.Kind == tokenize.LatinWord || t.Kind == tokenize.Punct
+// whose surfaceHash is h, adding it the first time.
+func (s *state) intern(t tokenize.Token, h uint64) int32 {
+	if i, ok := s.seenIndex.Get(h); ok {
+		return i
+	}
+	word := isWord(t.Kind)
 	surface := ""
 	if word {
 		surface = s.text[t.Start:t.End]
-	}
-	h := maphash.String(seenSeed, surface) ^ uint64(t.Kind)*0x9e3779b97f4a7c15
-	if i, ok := s.seenIndex.Get(h); ok {
-		return i
 	}
 	w := seenWord{lx: lexeme{word: noWord}, n0: int32(len(s.norm)), v0: int32(len(s.vars))}
 	if word {

@@ -90,6 +90,9 @@ type state struct {
 	segs      []clitics.Segment  // scratch for wordWhole
 	names     map[string]surname // surnames of the people found so far
 	lexed     []tokenize.Token   // the chunk's tokens when the caller lexed the text, or nil
+	lexBuf    []tokenize.Token   // the chunk's tokens otherwise
+	hashes    []uint64           // the hash of each token's surface (surfaceHash)
+	warm      uint64             // what tagger.Index.Warm returns, kept
 	// sportsKnown is set once sports has looked at the chunk.
 	sportsKnown, isSports bool
 	known                 filter // the keys of names
@@ -198,32 +201,40 @@ func (s *state) normOf(t *tok) string {
 	return string(s.norm[t.n0:t.n1])
 }
 
-// tokenize splits the text into tokens, normalises the words and finds
-// their readings without clitics.
+// tokenize splits the text into tokens, normalised, with their readings
+// without clitics.
 func (s *state) tokenize(off, end int) {
-	if s.lexed != nil {
-		for _, t := range s.lexed {
-			s.addToken(t)
+	toks := s.lexed
+	if toks == nil {
+		s.lexBuf = s.lexBuf[:0]
+		for t := range tokenize.Tokens(s.text[off:end]) {
+			t.Start += off
+			t.End += off
+			s.lexBuf = append(s.lexBuf, t)
 		}
-		return
+		toks = s.lexBuf
 	}
-	for t := range tokenize.Tokens(s.text[off:end]) {
-		t.Start += off
-		t.End += off
-		s.addToken(t)
-	}
+	s.addTokens(toks)
 }
 
-// addToken appends token t (offsets into s.text), normalised, with its
-// readings without clitics.
-func (s *state) addToken(t tokenize.Token) {
-	i := s.intern(t)
-	w := &s.seen[i]
-	s.toks = append(s.toks, tok{
-		start: t.Start, end: t.End, kind: t.Kind,
-		n0: w.n0, n1: w.n1, word: w.lx.word, v0: w.v0, nv: w.nv,
-		flags: w.flags, alefMaks: w.alefMaks, seen: i, normHash: w.normHash,
-	})
+// addTokens appends toks (offsets into s.text) to s.toks. The surfaces
+// are hashed and their slots in the cache read first, all at once, so that
+// the cache misses of the lookups overlap (see tagger.Index.Warm).
+func (s *state) addTokens(toks []tokenize.Token) {
+	s.hashes = s.hashes[:0]
+	for _, t := range toks {
+		s.hashes = append(s.hashes, s.surfaceHash(t))
+	}
+	s.warm ^= s.seenIndex.Warm(s.hashes)
+	for k, t := range toks {
+		i := s.intern(t, s.hashes[k])
+		w := &s.seen[i]
+		s.toks = append(s.toks, tok{
+			start: t.Start, end: t.End, kind: t.Kind,
+			n0: w.n0, n1: w.n1, word: w.lx.word, v0: w.v0, nv: w.nv,
+			flags: w.flags, alefMaks: w.alefMaks, seen: i, normHash: w.normHash,
+		})
+	}
 }
 
 // lexemeOf returns what the extractor knows of the normalised word w.

@@ -151,7 +151,9 @@ func checkRoundTrip(t *testing.T, m *Model) {
 			t.Errorf("dense feature %d: read %v, wrote %v", i, have, want)
 		}
 	}
-	for _, k := range append(sortedKeys(&m.features), 2, 12345) {
+	hashed := append(sortedKeys(&m.features), 2, 12345)
+	got.WarmHashed(hashed) // reads only: what follows is unchanged
+	for _, k := range hashed {
 		var want, have Scores
 		m.AddHashed(&want, k)
 		got.AddHashed(&have, k)

@@ -180,3 +180,24 @@ func TestHash(t *testing.T) {
 		}
 	}
 }
+
+// TestWarm checks that Warm reads an index without changing it: an empty
+// one gives 0, and a filled one answers as before.
+func TestWarm(t *testing.T) {
+	var x Index
+	if w := x.Warm([]uint64{1, 2}); w != 0 {
+		t.Errorf("Warm on an empty index = %#x, want 0", w)
+	}
+	want := map[uint64]int32{}
+	rng := rand.New(rand.NewPCG(31, 32))
+	keys := make([]uint64, 0, 500)
+	for i := range 500 {
+		k := rng.Uint64()
+		x.Put(k, int32(i))
+		want[k] = int32(i)
+		keys = append(keys, k)
+	}
+	absent := []uint64{0, 3, rng.Uint64()}
+	x.Warm(append(keys, absent...))
+	checkIndex(t, &x, want, absent)
+}

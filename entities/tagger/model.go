@@ -65,6 +65,10 @@ func (m *Model) AddHashed(s *Scores, key uint64) {
 	}
 }
 
+// WarmHashed reads the slots of the hashed features keys in the model's
+// index, all at once, before they are added one by one (see Index.Warm).
+func (m *Model) WarmHashed(keys []uint64) uint64 { return m.features.Warm(keys) }
+
 // AddDense adds the weights of dense feature i to s.
 func (m *Model) AddDense(s *Scores, i int) {
 	if i < len(m.dense) {
@@ -90,7 +94,7 @@ func nonZero(key uint64) uint64 {
 // Viterbi holds the scratch memory of decoding; the zero value is ready
 // to use. It is not safe for concurrent use.
 type Viterbi struct {
-	back [][NumTags]Tag
+	best []Scores // the best score of each tag at each token
 }
 
 // Decode appends to dst the best tag sequence for tokens with the given
@@ -102,58 +106,61 @@ func (v *Viterbi) Decode(dst []Tag, m *Model, scores []Scores) []Tag {
 
 // decode is the Viterbi algorithm over scores and transitions. An O or
 // a B- tag may follow any tag, an I- tag only the B- or I- tag of its
-// type (see follows); a tie goes to the first candidate in tag order.
+// type (see follows). The forward pass keeps each token's best scores
+// and finds maxima without branches; the way back then compares, for the
+// one tag chosen at each token, the candidates before it again, summed as
+// the forward pass summed them, so that a tie goes to the first candidate
+// in tag order.
 func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores) []Tag {
 	n := len(scores)
 	if n == 0 {
 		return dst
 	}
-	if cap(v.back) < n {
-		v.back = make([][NumTags]Tag, n)
+	if cap(v.best) < n {
+		v.best = make([]Scores, n)
 	}
-	back := v.back[:n]
-	var best, next Scores
+	best := v.best[:n]
 	neg := float32(math.Inf(-1))
 	for b := range NumTags {
-		best[b] = neg
+		best[0][b] = neg
 		if follows(NumTags, b) {
-			best[b] = trans[NumTags][b] + scores[0][b]
+			best[0][b] = trans[NumTags][b] + scores[0][b]
 		}
 	}
 	for i := 1; i < n; i++ {
-		sc, bk := &scores[i], &back[i]
+		prev, next, sc := &best[i-1], &best[i], &scores[i]
+		p0, p1, p2, p3, p4, p5, p6 := prev[0], prev[1], prev[2], prev[3], prev[4], prev[5], prev[6]
 		for _, b := range [...]Tag{O, BPerson, BLocation, BOrganization} {
-			top, arg := best[O]+trans[O][b], O
-			for a := Tag(1); a < NumTags; a++ {
-				if s := best[a] + trans[a][b]; s > top {
-					top, arg = s, a
-				}
-			}
+			top := max(p0+trans[0][b], p1+trans[1][b], p2+trans[2][b], p3+trans[3][b], p4+trans[4][b], p5+trans[5][b], p6+trans[6][b])
 			next[b] = top + sc[b]
-			bk[b] = arg
 		}
-		for _, b := range [...]Tag{IPerson, ILocation, IOrganization} {
-			top, arg := best[b-1]+trans[b-1][b], b-1
-			if s := best[b] + trans[b][b]; s > top {
-				top, arg = s, b
-			}
-			next[b] = top + sc[b]
-			bk[b] = arg
-		}
-		best = next
+		next[IPerson] = max(p1+trans[BPerson][IPerson], p2+trans[IPerson][IPerson]) + sc[IPerson]
+		next[ILocation] = max(p3+trans[BLocation][ILocation], p4+trans[ILocation][ILocation]) + sc[ILocation]
+		next[IOrganization] = max(p5+trans[BOrganization][IOrganization], p6+trans[IOrganization][IOrganization]) + sc[IOrganization]
 	}
 	last := Tag(0)
 	for b := Tag(1); b < NumTags; b++ {
-		if best[b] > best[last] {
+		if best[n-1][b] > best[n-1][last] {
 			last = b
 		}
 	}
 	start := len(dst)
 	dst = append(dst, make([]Tag, n)...)
 	out := dst[start:]
-	for i := n - 1; i >= 0; i-- {
-		out[i] = last
-		last = back[i][last]
+	out[n-1] = last
+	for i := n - 1; i > 0; i-- {
+		prev, b := &best[i-1], out[i]
+		arg := O
+		if !follows(O, b) {
+			arg = b - 1 // an I- tag follows its B- or I- tag only
+		}
+		top := prev[arg] + trans[arg][b]
+		for a := arg + 1; a < NumTags; a++ {
+			if s := prev[a] + trans[a][b]; follows(a, b) && s > top {
+				top, arg = s, a
+			}
+		}
+		out[i-1] = arg
 	}
 	return dst
 }
