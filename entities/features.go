@@ -286,14 +286,9 @@ func (a *atomSet) addBits(base int, bits uint64) {
 	}
 }
 
-// hash mixes the set's bits into 64 (the finaliser of MurmurHash3).
+// hash mixes the set's bits into 64 (fmix64).
 func (a *atomSet) hash() uint64 {
-	h := a[0] ^ a[1]*0x9e3779b97f4a7c15
-	h ^= h >> 33
-	h *= 0xff51afd7ed558ccd
-	h ^= h >> 33
-	h *= 0xc4ceb9fe1a85ec53
-	return h ^ h>>33
+	return fmix64(a[0] ^ a[1]*0x9e3779b97f4a7c15)
 }
 
 // each calls fn with each atom of the set.

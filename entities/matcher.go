@@ -7,14 +7,14 @@ import (
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/entities/internal/wordform"
+	"github.com/qalam-nlp/qalam/entities/tagger"
 	"github.com/qalam-nlp/qalam/tokenize"
 )
 
 // The gazetteer's names are matched token by token. Every distinct
 // normalised token of every name gets a number (its word id); the names
-// form a trie whose edges are (node, word id) pairs, kept in one map keyed
-// by node<<32 | word. Looking a text token up costs one map access with a
-// string key built from a reused buffer, so it allocates nothing.
+// form a trie whose edges are (node, word id) pairs, kept in one
+// tagger.Index keyed by the pair (trieKey).
 
 // noWord is the word id of a token that occurs in no name.
 const noWord = -1
@@ -40,7 +40,7 @@ func (c cueSet) has(t gazetteer.Type) bool { return c&(1<<t) != 0 }
 type trie struct {
 	words map[string]int32 // normalised token → word id
 	strs  []string         // word id → normalised token
-	edges map[uint64]int32 // node<<32 | word id → child node
+	edges tagger.Index     // trieKey(node, word id) → child node
 	nodes []node           // nodes[0] is the root
 	hamza map[string]bool  // the words that a name spells with a hamza on alef inside (مأرب)
 }
@@ -49,7 +49,6 @@ type trie struct {
 func newTrie(n int) *trie {
 	return &trie{
 		words: make(map[string]int32, n),
-		edges: make(map[uint64]int32, 2*n),
 		nodes: make([]node, 1, 2*n),
 		hamza: make(map[string]bool),
 	}
@@ -69,11 +68,28 @@ func (t *trie) child(n int32, w int32) int32 {
 	if w < 0 {
 		return -1
 	}
-	c, ok := t.edges[uint64(n)<<32|uint64(uint32(w))]
+	c, ok := t.edges.Get(trieKey(n, w))
 	if !ok {
 		return -1
 	}
 	return c
+}
+
+// trieKey returns the key of the edge from node n by word id w: the pair
+// mixed by a bijection (the finaliser of MurmurHash3) so that the index's
+// low bits spread, and never 0, which tagger.Index stores as 1.
+func trieKey(n, w int32) uint64 {
+	return fmix64(uint64(uint32(n))<<32 | uint64(uint32(w)) + 1)
+}
+
+// fmix64 is the finaliser of MurmurHash3: a bijection of 64-bit values
+// that spreads every bit into all the others (fmix64(0) is 0).
+func fmix64(h uint64) uint64 {
+	h ^= h >> 33
+	h *= 0xff51afd7ed558ccd
+	h ^= h >> 33
+	h *= 0xc4ceb9fe1a85ec53
+	return h ^ h>>33
 }
 
 // insert adds a name, given as its normalised tokens, for an entry.
@@ -81,12 +97,12 @@ func (t *trie) insert(tokens []string, c candidate) {
 	n := int32(0)
 	for _, tok := range tokens {
 		w := t.word(tok)
-		key := uint64(n)<<32 | uint64(uint32(w))
-		next, ok := t.edges[key]
+		key := trieKey(n, w)
+		next, ok := t.edges.Get(key)
 		if !ok {
 			next = int32(len(t.nodes))
 			t.nodes = append(t.nodes, node{})
-			t.edges[key] = next
+			t.edges.Put(key, next)
 		}
 		n = next
 	}
@@ -199,8 +215,10 @@ func (f filter) add(w string) {
 }
 
 // mayHave reports whether w may be in the set; false means it is not.
-func mayHave[S string | []byte](f filter, w S) bool {
-	h := fnv1a(w)
+func mayHave[S string | []byte](f filter, w S) bool { return f.mayHaveHash(fnv1a(w)) }
+
+// mayHaveHash is mayHave for a word whose fnv1a hash is h.
+func (f filter) mayHaveHash(h uint64) bool {
 	a, b := uint32(h)&f.mask, uint32(h>>32)&f.mask
 	return f.bits[a/64]&(1<<(a%64)) != 0 && f.bits[b/64]&(1<<(b%64)) != 0
 }

@@ -47,7 +47,7 @@ func (s *state) resolvePartial() {
 			if len(w) < len(p) || string(w[:len(p)]) != p {
 				continue
 			}
-			if !mayHave(s.known, w[len(p):]) {
+			if p == "" && !s.known.mayHaveHash(t.normHash) || p != "" && !mayHave(s.known, w[len(p):]) {
 				continue
 			}
 			if sn, ok := s.names[string(w[len(p):])]; ok {

@@ -24,7 +24,7 @@ type tok struct {
 	flags      wordFlag      // from the word lists
 	alefMaks   bool          // written with a final ى
 	seen       int32         // index in state.seen
-	normHash   uint64        // tagger.Hash of the normalised form
+	normHash   uint64        // tagger.Hash (= fnv1a) of the normalised form
 }
 
 // variant is a reading of a token with attached clitics removed.
