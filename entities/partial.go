@@ -44,7 +44,7 @@ func (s *state) resolvePartial() {
 		}
 		w := s.norm[t.n0:t.n1]
 		for _, p := range [...]string{"", "و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"} {
-			if len(w) < len(p) || string(w[:len(p)]) != p {
+			if !hasPrefix(w, p) {
 				continue
 			}
 			if p == "" && !s.known.mayHaveHash(t.normHash) || p != "" && !mayHave(s.known, w[len(p):]) {
@@ -75,6 +75,20 @@ func (s *state) resolvePartial() {
 			}
 		}
 	}
+}
+
+// hasPrefix is bytes.HasPrefix for the few bytes of a clitic, compared
+// in place rather than by a call to the runtime's memory comparison.
+func hasPrefix(w []byte, p string) bool {
+	if len(w) < len(p) {
+		return false
+	}
+	for i := 0; i < len(p); i++ {
+		if w[i] != p[i] {
+			return false
+		}
+	}
+	return true
 }
 
 // familyNameFirst holds the countries whose people's names are written

@@ -29,6 +29,7 @@ type seenWord struct {
 	alefMaks bool
 	normHash uint64   // tagger.Hash of the normalised form
 	vec      *wordVec // the word vector, nil until the tagger needs it
+	procSkip int32    // the bytes of proclitics the tagger's spans leave out (cliticSkip), or -1 until needed
 }
 
 // The bounds of a state's cache of tokens.
@@ -82,7 +83,7 @@ func (s *state) intern(t tokenize.Token, h uint64) int32 {
 	if word {
 		surface = s.text[t.Start:t.End]
 	}
-	w := seenWord{lx: lexeme{word: noWord}, n0: int32(len(s.norm)), v0: int32(len(s.vars))}
+	w := seenWord{lx: lexeme{word: noWord}, n0: int32(len(s.norm)), v0: int32(len(s.vars)), procSkip: -1}
 	if word {
 		s.norm = foldToken(s.norm, surface)
 	}

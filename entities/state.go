@@ -226,9 +226,11 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		s.hashes = append(s.hashes, s.surfaceHash(t))
 	}
 	s.warm ^= s.seenIndex.Warm(s.hashes)
+	s.tokVec = s.tokVec[:0]
 	for k, t := range toks {
 		i := s.intern(t, s.hashes[k])
 		w := &s.seen[i]
+		s.tokVec = append(s.tokVec, w.vec)
 		s.toks = append(s.toks, tok{
 			start: t.Start, end: t.End, kind: t.Kind,
 			n0: w.n0, n1: w.n1, word: w.lx.word, v0: w.v0, nv: w.nv,

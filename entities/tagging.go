@@ -23,7 +23,7 @@ type tagging struct {
 	denseVecs    [][denseRoles]tagger.Scores
 	bits         []atomSet                    // dense atoms of each token
 	foundWords   tagger.Index                 // hashes of the words of the mentions found in the chunk → their types, a bit each
-	tokVec       []*wordVec                   // word vector of each token
+	tokVec       []*wordVec                   // word vector of each token, nil until tag computes it (addTokens)
 	tokDense     []int32                      // denseVecs index of each token
 	window       []*wordVec                   // a sequence's word vectors, padded with the edge
 	denseWindow  []*[denseRoles]tagger.Scores // a sequence's dense vectors, padded with none
@@ -106,14 +106,16 @@ func (s *state) tag() {
 		s.edge = s.vec(edgeKey)
 	}
 	edge := s.edge
-	s.tokVec, s.tokDense = s.tokVec[:0], s.tokDense[:0]
-	for k := range s.toks {
-		t := &s.toks[k]
-		w := &s.seen[t.seen]
-		if w.vec == nil {
-			w.vec = s.vec(s.wordKey(s.key[:0], t))
+	s.tokDense = s.tokDense[:0]
+	for k, v := range s.tokVec {
+		if v == nil {
+			t := &s.toks[k]
+			w := &s.seen[t.seen]
+			if w.vec == nil {
+				w.vec = s.vec(s.wordKey(s.key[:0], t))
+			}
+			s.tokVec[k] = w.vec
 		}
-		s.tokVec = append(s.tokVec, w.vec)
 		s.tokDense = append(s.tokDense, s.denseVec(atoms[k]))
 	}
 	// Read every cache line of the word vectors, all at once, before the
@@ -443,19 +445,25 @@ func (s *state) knownWord(w []byte) bool {
 // k, as the clitic segmenter splits them; they are left out of a span.
 func (s *state) cliticSkip(k int) int32 {
 	t := &s.toks[k]
-	s.segs = clitics.Default.AppendSegments(s.segs[:0], s.text[t.start:t.end])
-	skip := 0
-	for _, sg := range s.segs {
-		if sg.Kind != clitics.Proclitic || sg.End == t.end-t.start || !strings.ContainsAny(s.text[t.start+sg.Start:t.start+sg.End], letters.Conjunctions+letters.Prepositions) {
-			break // the future particle س comes before verbs, not names (سيلتيكس)
+	w := &s.seen[t.seen]
+	if w.procSkip < 0 {
+		// The segmentation depends on the surface alone: cached.
+		s.segs = clitics.Default.AppendSegments(s.segs[:0], s.text[t.start:t.end])
+		skip := 0
+		for _, sg := range s.segs {
+			if sg.Kind != clitics.Proclitic || sg.End == t.end-t.start || !strings.ContainsAny(s.text[t.start+sg.Start:t.start+sg.End], letters.Conjunctions+letters.Prepositions) {
+				break // the future particle س comes before verbs, not names (سيلتيكس)
+			}
+			skip = sg.End
 		}
-		skip = sg.End
+		w.procSkip = int32(skip)
 	}
-	if skip > 0 && !s.knownWord(s.normAfter(t, int32(skip))) {
+	skip := w.procSkip
+	if skip > 0 && !s.knownWord(s.normAfter(t, skip)) {
 		// A name the segmenter has not seen may begin with a clitic's
 		// letter (ليفانتي, وريورز): the letters are the name's unless
 		// what follows them is a word of its own.
 		return 0
 	}
-	return int32(skip)
+	return skip
 }
