@@ -91,34 +91,44 @@ func (c *corpus) parts(k int) []part {
 	return out
 }
 
-func (c *corpus) part(a, b int) part {
+func (c *corpus) part(a, b int) part { return c.join([][2]int{{a, b}}) }
+
+// join returns the token ranges rs, each ending a sentence or the
+// corpus, as one part.
+func (c *corpus) join(rs [][2]int) part {
 	var sb strings.Builder
 	var p part
-	for k := a; k < b; k++ {
-		p.spans = append(p.spans, [2]int{sb.Len(), sb.Len() + len(c.tokens[k])})
-		sb.WriteString(c.tokens[k])
-		if c.brk[k] {
-			sb.WriteByte('\n')
-		} else {
-			sb.WriteByte(' ')
+	for _, r := range rs {
+		for k := r[0]; k < r[1]; k++ {
+			p.spans = append(p.spans, [2]int{sb.Len(), sb.Len() + len(c.tokens[k])})
+			sb.WriteString(c.tokens[k])
+			if c.brk[k] {
+				sb.WriteByte('\n')
+			} else {
+				sb.WriteByte(' ')
+			}
 		}
 	}
 	p.text = sb.String()
 	var cur *goldSpan
-	for k := a; k < b; k++ {
-		tag := c.tags[k]
-		typ, ok := gazetteer.Type(0), false
-		if len(tag) > 2 {
-			typ, ok = folded[tag[2:]]
-		}
-		switch {
-		case ok && (strings.HasPrefix(tag, "B-") || cur == nil || cur.typ != typ):
-			p.gold = append(p.gold, goldSpan{i: k - a, j: k - a + 1, typ: typ})
-			cur = &p.gold[len(p.gold)-1]
-		case ok:
-			cur.j = k - a + 1
-		default:
-			cur = nil
+	n := 0 // index of token k in the part
+	for _, r := range rs {
+		cur = nil
+		for k := r[0]; k < r[1]; k, n = k+1, n+1 {
+			tag := c.tags[k]
+			typ, ok := gazetteer.Type(0), false
+			if len(tag) > 2 {
+				typ, ok = folded[tag[2:]]
+			}
+			switch {
+			case ok && (strings.HasPrefix(tag, "B-") || cur == nil || cur.typ != typ):
+				p.gold = append(p.gold, goldSpan{i: n, j: n + 1, typ: typ})
+				cur = &p.gold[len(p.gold)-1]
+			case ok:
+				cur.j = n + 1
+			default:
+				cur = nil
+			}
 		}
 	}
 	return p
