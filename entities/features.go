@@ -88,6 +88,13 @@ type hasher struct {
 	stem []byte
 	role byte
 	last lastSplit
+	// lastCluster remembers the cluster path of the last word looked up,
+	// for the same reason.
+	lastCluster struct {
+		word []byte
+		path string
+		ok   bool
+	}
 }
 
 // lastSplit remembers the parts of the last word split, as offsets: a
@@ -183,7 +190,12 @@ var clusterPrefixes = [...]int{4, 6, 10, 64}
 // the tagger was not trained on is still known by the words it goes
 // with. The roles farther away get the coarse classes only.
 func (h *hasher) cluster(word []byte, role int) {
-	path, ok := wordClusters().Path(word)
+	c := &h.lastCluster
+	if c.word == nil || !bytes.Equal(word, c.word) {
+		c.word = append(c.word[:0], word...)
+		c.path, c.ok = wordClusters().Path(word)
+	}
+	path, ok := c.path, c.ok
 	if !ok {
 		h.add('k')
 		return

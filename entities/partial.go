@@ -4,6 +4,7 @@ package entities
 
 import (
 	"bytes"
+	"slices"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/tokenize"
@@ -43,7 +44,11 @@ func (s *state) resolvePartial() {
 			continue // surnames have three letters at least
 		}
 		w := s.norm[t.n0:t.n1]
-		for _, p := range [...]string{"", "و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"} {
+		prefixes := surnamePrefixes[:1]
+		if slices.Contains(cliticLetters[:], uint16(w[0])<<8|uint16(w[1])) {
+			prefixes = surnamePrefixes[:]
+		}
+		for _, p := range prefixes {
 			if !hasPrefix(w, p) {
 				continue
 			}
@@ -76,6 +81,19 @@ func (s *state) resolvePartial() {
 		}
 	}
 }
+
+// surnamePrefixes are the clitics that a mention by the surname may
+// carry, tried in this order: none first.
+var surnamePrefixes = [...]string{"", "و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"}
+
+// cliticLetters holds the two bytes of each letter that begins one of
+// surnamePrefixes: a word that begins with none of them is tried bare.
+var cliticLetters = func() (c [5]uint16) {
+	for i, l := range [...]string{"و", "ب", "ل", "ك", "ف"} {
+		c[i] = uint16(l[0])<<8 | uint16(l[1])
+	}
+	return c
+}()
 
 // hasPrefix is bytes.HasPrefix for the few bytes of a clitic, compared
 // in place rather than by a call to the runtime's memory comparison.

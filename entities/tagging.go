@@ -139,7 +139,7 @@ func (s *state) tag() {
 		}
 		s.window = append(s.window, edge, edge)
 		s.denseWindow = append(s.denseWindow, &noDense, &noDense)
-		s.scores = append(s.scores[:0], make([]tagger.Scores, b-a)...)
+		s.scores = slices.Grow(s.scores[:0], b-a)[:b-a] // each is set below
 		for k := range s.scores {
 			// roleOffsets and denseOffsets, in their order.
 			w, dw := s.window[k:k+2*pad+1], s.denseWindow[k:k+2*pad+1]

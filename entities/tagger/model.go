@@ -2,7 +2,10 @@
 
 package tagger
 
-import "math"
+import (
+	"math"
+	"slices"
+)
 
 // Model holds a tagger's weights. It is immutable once built and safe
 // for concurrent use.
@@ -145,7 +148,7 @@ func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores)
 		}
 	}
 	start := len(dst)
-	dst = append(dst, make([]Tag, n)...)
+	dst = slices.Grow(dst, n)[:start+n] // each is set below
 	out := dst[start:]
 	out[n-1] = last
 	for i := n - 1; i > 0; i-- {
