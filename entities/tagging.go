@@ -116,7 +116,11 @@ func (s *state) tag() {
 			}
 			s.tokVec[k] = w.vec
 		}
-		s.tokDense = append(s.tokDense, s.denseVec(atoms[k]))
+		if k > 0 && atoms[k] == atoms[k-1] {
+			s.tokDense = append(s.tokDense, s.tokDense[k-1]) // as often as not
+		} else {
+			s.tokDense = append(s.tokDense, s.denseVec(atoms[k]))
+		}
 	}
 	// Read every cache line of the word vectors, all at once, before the
 	// scores sum them (see tagger.Index.Warm): a vector's 140 bytes span
