@@ -206,11 +206,10 @@ func (s *state) normOf(t *tok) string {
 func (s *state) tokenize(off, end int) {
 	toks := s.lexed
 	if toks == nil {
-		s.lexBuf = s.lexBuf[:0]
-		for t := range tokenize.Tokens(s.text[off:end]) {
-			t.Start += off
-			t.End += off
-			s.lexBuf = append(s.lexBuf, t)
+		s.lexBuf = tokenize.AppendTokens(s.lexBuf[:0], s.text[off:end])
+		for i := range s.lexBuf {
+			s.lexBuf[i].Start += off
+			s.lexBuf[i].End += off
 		}
 		toks = s.lexBuf
 	}
