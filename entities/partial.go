@@ -45,7 +45,7 @@ func (s *state) resolvePartial() {
 		}
 		w := s.norm[t.n0:t.n1]
 		prefixes := surnamePrefixes[:1]
-		if slices.Contains(cliticLetters[:], uint16(w[0])<<8|uint16(w[1])) {
+		if t.cliticLead {
 			prefixes = surnamePrefixes[:]
 		}
 		for _, p := range prefixes {
@@ -94,6 +94,12 @@ var cliticLetters = func() (c [5]uint16) {
 	}
 	return c
 }()
+
+// beginsWithClitic reports whether the normalised word w begins with one
+// of cliticLetters.
+func beginsWithClitic(w []byte) bool {
+	return len(w) >= 2 && slices.Contains(cliticLetters[:], uint16(w[0])<<8|uint16(w[1]))
+}
 
 // hasPrefix is bytes.HasPrefix for the few bytes of a clitic, compared
 // in place rather than by a call to the runtime's memory comparison.

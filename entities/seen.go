@@ -22,14 +22,15 @@ import (
 
 // seenWord is what a state keeps of a distinct token.
 type seenWord struct {
-	lx       lexeme
-	n0, n1   int32 // normalised form: s.norm[n0:n1]
-	v0, nv   int32 // readings without clitics: s.vars[v0:v0+nv]
-	flags    wordFlag
-	alefMaks bool
-	normHash uint64   // tagger.Hash of the normalised form
-	vec      *wordVec // the word vector, nil until the tagger needs it
-	procSkip int32    // the bytes of proclitics the tagger's spans leave out (cliticSkip), or -1 until needed
+	lx         lexeme
+	n0, n1     int32 // normalised form: s.norm[n0:n1]
+	v0, nv     int32 // readings without clitics: s.vars[v0:v0+nv]
+	flags      wordFlag
+	alefMaks   bool
+	cliticLead bool
+	normHash   uint64   // tagger.Hash of the normalised form
+	vec        *wordVec // the word vector, nil until the tagger needs it
+	procSkip   int32    // the bytes of proclitics the tagger's spans leave out (cliticSkip), or -1 until needed
 }
 
 // The bounds of a state's cache of tokens.
@@ -104,6 +105,7 @@ func (s *state) intern(t tokenize.Token, h uint64) int32 {
 		w.nv = int32(len(s.vars)) - w.v0
 	}
 	w.normHash = tagger.Hash(norm)
+	w.cliticLead = beginsWithClitic(norm)
 	if m := s.x.model; m != nil {
 		s.key = appendWordKey(s.key[:0], t.Kind, surface, norm)
 		if rows := m.Word(tagger.Hash(s.key)); rows != nil {

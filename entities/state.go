@@ -23,6 +23,7 @@ type tok struct {
 	v0, nv     int32         // clitic-stripped readings: state.vars[v0:v0+nv]
 	flags      wordFlag      // from the word lists
 	alefMaks   bool          // written with a final ى
+	cliticLead bool          // the normalised form begins with a letter of a proclitic (beginsWithClitic)
 	seen       int32         // index in state.seen
 	normHash   uint64        // tagger.Hash (= fnv1a) of the normalised form
 }
@@ -233,7 +234,7 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		s.toks = append(s.toks, tok{
 			start: t.Start, end: t.End, kind: t.Kind,
 			n0: w.n0, n1: w.n1, word: w.lx.word, v0: w.v0, nv: w.nv,
-			flags: w.flags, alefMaks: w.alefMaks, seen: i, normHash: w.normHash,
+			flags: w.flags, alefMaks: w.alefMaks, cliticLead: w.cliticLead, seen: i, normHash: w.normHash,
 		})
 	}
 }
