@@ -277,6 +277,9 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 			}
 			return cmp.Compare(x.entries[a.entry].rank, x.entries[b.entry].rank)
 		})
+		for art := range x.trie.nodes[i].accepts {
+			x.trie.nodes[i].accepts[art] = x.acceptance(int32(i), art == 1)
+		}
 	}
 	x.lex = make(map[string]lexeme, len(x.trie.words)+len(wordFlags))
 	for w, id := range x.trie.words {

@@ -26,9 +26,43 @@ type candidate struct {
 	lead    bool  // the name's first word only introduces it (مدينة مشهد): not reported
 }
 
-// node is a trie node: the entries whose names end here, best first.
+// node is a trie node: the entries whose names end here, best first,
+// and what a match ending here accepts of them, reached without the
+// article and with it.
 type node struct {
-	cands []candidate
+	cands   []candidate
+	accepts [2]acceptance
+}
+
+// acceptance is what a match accepts of a node's candidates: the best
+// entity, the cues, and whether an ORG_HEAD among them is part of the name
+// or names clubs after cities.
+type acceptance struct {
+	entry                int32 // or -1
+	cues                 cueSet
+	lead, headPart, team bool
+}
+
+// acceptance computes what a match that ends at node n accepts, given
+// whether the article was stripped to reach it.
+func (x *Extractor) acceptance(n int32, art bool) acceptance {
+	a := acceptance{entry: -1}
+	for _, c := range x.trie.nodes[n].cands {
+		e := &x.entries[c.entry]
+		if art && !allowsArticle(e.typ) {
+			continue
+		}
+		if e.typ.IsEntity() {
+			if a.entry < 0 {
+				a.entry, a.lead = c.entry, c.lead
+			}
+			continue
+		}
+		a.cues |= 1 << e.typ
+		a.headPart = a.headPart || e.headPart
+		a.team = a.team || e.teamHead
+	}
+	return a
 }
 
 // cueSet is a set of cue lexicon types, one bit per gazetteer.Type.

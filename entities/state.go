@@ -537,24 +537,11 @@ func (s *state) afterCue() bool {
 
 // accept returns the best entity of a node, its cues and whether an
 // ORG_HEAD among them is part of the name, given whether the article was
-// stripped to reach it.
+// stripped to reach it (see Extractor.acceptance).
 func (s *state) accept(n int32, art bool) (entry int32, lead bool, cues cueSet, headPart, team bool) {
-	nd := &s.x.trie.nodes[n]
-	entry = -1
-	for _, c := range nd.cands {
-		e := &s.x.entries[c.entry]
-		if art && !allowsArticle(e.typ) {
-			continue
-		}
-		if e.typ.IsEntity() {
-			if entry < 0 {
-				entry, lead = c.entry, c.lead
-			}
-			continue
-		}
-		cues |= 1 << e.typ
-		headPart = headPart || e.headPart
-		team = team || e.teamHead
+	a := &s.x.trie.nodes[n].accepts[0]
+	if art {
+		a = &s.x.trie.nodes[n].accepts[1]
 	}
-	return entry, lead, cues, headPart, team
+	return a.entry, a.lead, a.cues, a.headPart, a.team
 }
