@@ -130,12 +130,29 @@ func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores)
 			best[0][b] = trans[NumTags][b] + scores[0][b]
 		}
 	}
+	// lead is the most that a tag other than O, before an O or B- tag,
+	// gains over O before it by the transitions.
+	lead := neg
+	for a := Tag(1); a < NumTags; a++ {
+		for _, b := range [...]Tag{O, BPerson, BLocation, BOrganization} {
+			lead = max(lead, trans[a][b]-trans[O][b])
+		}
+	}
 	for i := 1; i < n; i++ {
 		prev, next, sc := &best[i-1], &best[i], &scores[i]
 		p0, p1, p2, p3, p4, p5, p6 := prev[0], prev[1], prev[2], prev[3], prev[4], prev[5], prev[6]
-		for _, b := range [...]Tag{O, BPerson, BLocation, BOrganization} {
-			top := max(p0+trans[0][b], p1+trans[1][b], p2+trans[2][b], p3+trans[3][b], p4+trans[4][b], p5+trans[5][b], p6+trans[6][b])
-			next[b] = top + sc[b]
+		if float64(max(p1, p2, p3, p4, p5, p6))+float64(lead) <= float64(p0) {
+			// O is the best tag before each O and B- tag, as it mostly
+			// is: the maxima below are its sums. (Summed in float64, the
+			// test errs only for a sum within a float64 rounding of p0.)
+			for _, b := range [...]Tag{O, BPerson, BLocation, BOrganization} {
+				next[b] = p0 + trans[O][b] + sc[b]
+			}
+		} else {
+			for _, b := range [...]Tag{O, BPerson, BLocation, BOrganization} {
+				top := max(p0+trans[0][b], p1+trans[1][b], p2+trans[2][b], p3+trans[3][b], p4+trans[4][b], p5+trans[5][b], p6+trans[6][b])
+				next[b] = top + sc[b]
+			}
 		}
 		next[IPerson] = max(p1+trans[BPerson][IPerson], p2+trans[IPerson][IPerson]) + sc[IPerson]
 		next[ILocation] = max(p3+trans[BLocation][ILocation], p4+trans[ILocation][ILocation]) + sc[ILocation]
