@@ -97,7 +97,8 @@ func nonZero(key uint64) uint64 {
 // Viterbi holds the scratch memory of decoding; the zero value is ready
 // to use. It is not safe for concurrent use.
 type Viterbi struct {
-	best []Scores // the best score of each tag at each token
+	best   []Scores // the best score of each tag at each token
+	afterO []bool   // O is the best tag before each O and B- tag at the token
 }
 
 // Decode appends to dst the best tag sequence for tokens with the given
@@ -121,8 +122,9 @@ func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores)
 	}
 	if cap(v.best) < n {
 		v.best = make([]Scores, n)
+		v.afterO = make([]bool, n)
 	}
-	best := v.best[:n]
+	best, afterO := v.best[:n], v.afterO[:n]
 	neg := float32(math.Inf(-1))
 	for b := range NumTags {
 		best[0][b] = neg
@@ -141,7 +143,8 @@ func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores)
 	for i := 1; i < n; i++ {
 		prev, next, sc := &best[i-1], &best[i], &scores[i]
 		p0, p1, p2, p3, p4, p5, p6 := prev[0], prev[1], prev[2], prev[3], prev[4], prev[5], prev[6]
-		if float64(max(p1, p2, p3, p4, p5, p6))+float64(lead) <= float64(p0) {
+		afterO[i] = float64(max(p1, p2, p3, p4, p5, p6))+float64(lead) <= float64(p0)
+		if afterO[i] {
 			// O is the best tag before each O and B- tag, as it mostly
 			// is: the maxima below are its sums. (Summed in float64, the
 			// test errs only for a sum within a float64 rounding of p0.)
@@ -170,6 +173,10 @@ func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores)
 	out[n-1] = last
 	for i := n - 1; i > 0; i-- {
 		prev, b := &best[i-1], out[i]
+		if follows(O, b) && afterO[i] {
+			out[i-1] = O // as the forward pass found
+			continue
+		}
 		arg := O
 		if !follows(O, b) {
 			arg = b - 1 // an I- tag follows its B- or I- tag only
