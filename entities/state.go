@@ -93,6 +93,7 @@ type state struct {
 	lexed     []tokenize.Token   // the chunk's tokens when the caller lexed the text, or nil
 	lexBuf    []tokenize.Token   // the chunk's tokens otherwise
 	hashes    []uint64           // the hash of each token's surface (surfaceHash)
+	seenAt    []int32            // each token's index in seen, or -1 for a token not met before
 	warm      uint64             // what tagger.Index.Warm returns, kept
 	// sportsKnown is set once sports has looked at the chunk.
 	sportsKnown, isSports bool
@@ -226,9 +227,25 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		s.hashes = append(s.hashes, s.surfaceHash(t))
 	}
 	s.warm ^= s.seenIndex.Warm(s.hashes)
+	// The tokens met before, and their entries read likewise.
+	s.seenAt = s.seenAt[:0]
+	var warm int32
+	for _, h := range s.hashes {
+		i, ok := s.seenIndex.Get(h)
+		if !ok {
+			i = -1
+		} else {
+			warm ^= s.seen[i].n0 ^ s.seen[i].procSkip
+		}
+		s.seenAt = append(s.seenAt, i)
+	}
+	s.warm ^= uint64(warm)
 	s.tokVec = s.tokVec[:0]
 	for k, t := range toks {
-		i := s.intern(t, s.hashes[k])
+		i := s.seenAt[k]
+		if i < 0 {
+			i = s.intern(t, s.hashes[k])
+		}
 		w := &s.seen[i]
 		s.tokVec = append(s.tokVec, w.vec)
 		s.toks = append(s.toks, tok{
