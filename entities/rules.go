@@ -78,7 +78,11 @@ func (s *state) applyRules() {
 					break // الحكومة السعودية: the adjective, not the country
 				}
 				if s.clubAfterCity(idx) {
-					s.found[len(s.found)-1].typ = gazetteer.Organization
+					f := &s.found[len(s.found)-1]
+					f.typ = gazetteer.Organization
+					if club, ok := s.x.clubOfCity[s.items[idx].entry]; ok {
+						f.entry = club // برشلونة الإسباني: the club listed as نادي برشلونة
+					}
 				} else if club, ok := s.x.clubOfCity[s.items[idx].entry]; ok && s.items[idx].j-s.items[idx].i == 1 && s.sports() {
 					f := &s.found[len(s.found)-1]
 					f.typ, f.entry = gazetteer.Organization, club // فالنسيا in a match report is the club
