@@ -29,7 +29,9 @@ type seenWord struct {
 	alefMaks   bool
 	cliticLead bool
 	normHash   uint64   // tagger.Hash of the normalised form
+	key        uint64   // tagger.Hash of the word key (wordKey), when the tagger runs
 	vec        *wordVec // the word vector, nil until the tagger needs it
+	looked     bool     // the model's words were looked up for key
 	procSkip   int32    // the bytes of proclitics the tagger's spans leave out (cliticSkip), or -1 until needed
 }
 
@@ -106,11 +108,9 @@ func (s *state) intern(t tokenize.Token, h uint64) int32 {
 	}
 	w.normHash = tagger.Hash(norm)
 	w.cliticLead = beginsWithClitic(norm)
-	if m := s.x.model; m != nil {
+	if s.x.model != nil {
 		s.key = appendWordKey(s.key[:0], t.Kind, surface, norm)
-		if rows := m.Word(tagger.Hash(s.key)); rows != nil {
-			w.vec = (*wordVec)(rows)
-		}
+		w.key = tagger.Hash(s.key)
 	}
 	i := int32(len(s.seen))
 	s.seen = append(s.seen, w)

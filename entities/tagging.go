@@ -25,6 +25,7 @@ type tagging struct {
 	foundWords   tagger.Index                 // hashes of the words of the mentions found in the chunk → their types, a bit each
 	tokVec       []*wordVec                   // word vector of each token, nil until tag computes it (addTokens)
 	tokDense     []int32                      // denseVecs index of each token
+	wordKeys     []uint64                     // scratch: keys looked up in the model's words
 	window       []*wordVec                   // a sequence's word vectors, padded with the edge
 	denseWindow  []*[denseRoles]tagger.Scores // a sequence's dense vectors, padded with none
 	scores       []tagger.Scores
@@ -106,11 +107,27 @@ func (s *state) tag() {
 		s.edge = s.vec(edgeKey)
 	}
 	edge := s.edge
+	// The words met for the first time are looked up in the model's
+	// words, their slots read all at once first (see tagger.Index.Warm);
+	// the vectors of those it does not hold are computed.
+	s.wordKeys = s.wordKeys[:0]
+	for k, v := range s.tokVec {
+		if w := &s.seen[s.toks[k].seen]; v == nil && !w.looked {
+			s.wordKeys = append(s.wordKeys, w.key)
+		}
+	}
+	s.warm ^= m.WarmWords(s.wordKeys)
 	s.tokDense = s.tokDense[:0]
 	for k, v := range s.tokVec {
 		if v == nil {
 			t := &s.toks[k]
 			w := &s.seen[t.seen]
+			if !w.looked {
+				w.looked = true
+				if rows := m.Word(w.key); rows != nil {
+					w.vec = (*wordVec)(rows)
+				}
+			}
 			if w.vec == nil {
 				w.vec = s.vec(s.wordKey(s.key[:0], t))
 			}

@@ -161,7 +161,9 @@ func checkRoundTrip(t *testing.T, m *Model) {
 			t.Errorf("hashed feature %#x: read %v, wrote %v", k, have, want)
 		}
 	}
-	for _, k := range append(sortedKeys(&m.words), 2) {
+	words := append(sortedKeys(&m.words), 2)
+	got.WarmWords(words) // reads only
+	for _, k := range words {
 		want, have := m.Word(k), got.Word(k)
 		if len(have) != len(want) {
 			t.Fatalf("word %#x: read %d rows, wrote %d", k, len(have), len(want))

@@ -35,6 +35,10 @@ func (m *Model) Word(key uint64) []Scores {
 	return m.wordRows[i : int(i)+m.wordRoles : int(i)+m.wordRoles]
 }
 
+// WarmWords reads the slots of keys in the index of the words, all at
+// once, before they are looked up one by one (see Index.Warm).
+func (m *Model) WarmWords(keys []uint64) uint64 { return m.words.Warm(keys) }
+
 // Words returns the number of words with precomputed scores.
 func (m *Model) Words() int { return m.words.Len() }
 
