@@ -79,13 +79,13 @@ func (s *state) applyRules() {
 				}
 				if s.clubAfterCity(idx) {
 					f := &s.found[len(s.found)-1]
-					f.typ = gazetteer.Organization
+					f.typ, f.sure = gazetteer.Organization, true
 					if club, ok := s.x.clubOfCity[s.items[idx].entry]; ok {
 						f.entry = club // برشلونة الإسباني: the club listed as نادي برشلونة
 					}
 				} else if club, ok := s.x.clubOfCity[s.items[idx].entry]; ok && s.items[idx].j-s.items[idx].i == 1 && s.sports() {
 					f := &s.found[len(s.found)-1]
-					f.typ, f.entry = gazetteer.Organization, club // فالنسيا in a match report is the club
+					f.typ, f.entry, f.sure = gazetteer.Organization, club, true // فالنسيا in a match report is the club
 				} else if p := idx - 1; p >= 0 && s.items[p].cues.has(gazetteer.LocHead) && s.items[p].headPart &&
 					!s.items[p].taken && s.adjacent(p, idx) && !s.isDefinite(p) {
 					// محافظة حجة, منطقة دونيتسك: the head-word is part of

@@ -247,10 +247,12 @@ func (s *state) merge() {
 			covered[k] = true
 			inside := f.i >= t.i && f.j <= t.j
 			same := f.i == t.i && f.j == t.j
-			if (f.entry >= 0 || f.sure) && (!inside || same && f.typ != t.typ && !s.listed(t.i, t.j, t.typ) || s.introduces(t.i, f.i)) {
+			if (f.entry >= 0 || f.sure) && (!inside || same && f.typ != t.typ && (f.sure && t.j-t.i == 1 || !s.listed(t.i, t.j, t.typ)) || s.introduces(t.i, f.i)) {
 				// The tagger cuts into a listed name, reads a listed name
 				// as another type that it is not listed as («دونالد
-				// ترامب» in quotes is still a person), or adds to it a
+				// ترامب» in quotes is still a person) or a word the rules
+				// read for sure (تورينو in a match report is the club,
+				// though listed as the city too), or adds to it a
 				// head-word that only introduces it (قناة المسيرة).
 				blocked = true
 			}
