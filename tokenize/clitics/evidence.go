@@ -62,17 +62,23 @@ func (f *wordFacts) takesPrefix() bool {
 // أوباما), taking the most frequent, as news text often drops or adds the
 // hamza there.
 func lookup(w []byte) (int, bool) {
-	m := vocab()
-	c, ok := m[string(w)]
-	if len(w) == 0 || !isAlef(w[0]) || len(w) > maxLetters {
+	if len(w) == 0 {
+		return 0, false // no form of the vocabulary is empty
+	}
+	return alefClass(vocab(), formHash(w[1:]), w[0], len(w) <= maxLetters)
+}
+
+// alefClass returns the class of the form made of first followed by the
+// form of hash rest, taking with an initial alef, when spellings is set,
+// the most frequent of its spellings.
+func alefClass(m *vocabTable, rest uint64, first byte, spellings bool) (int, bool) {
+	c, ok := m.get(prependHash(rest, first))
+	if !spellings || !isAlef(first) {
 		return int(c), ok
 	}
-	var buf [maxLetters]byte
-	n := copy(buf[:], w)
 	for _, a := range [...]byte{'A', '>', '<', '|'} {
-		if a != w[0] {
-			buf[0] = a
-			if d, found := m[string(buf[:n])]; found && (!ok || d > c) {
+		if a != first {
+			if d, found := m.get(prependHash(rest, a)); found && (!ok || d > c) {
 				c, ok = d, true
 			}
 		}
@@ -123,15 +129,17 @@ func articleClass(w []byte) (int, bool) {
 		return 0, false
 	}
 	m := vocab()
-	var buf [maxLetters]byte
-	buf[0], buf[1] = 'A', 'l'
-	n := copy(buf[2:], w) + 2
-	c, ok := m[string(buf[:n])]
-	if len(w) > 0 && isAlef(w[0]) {
+	withAl := func(h uint64) uint64 { return prependHash(prependHash(h, 'l'), 'A') }
+	if len(w) == 0 {
+		c, ok := m.get(withAl(formHash(nil)))
+		return int(c), ok
+	}
+	rest := formHash(w[1:])
+	c, ok := m.get(withAl(prependHash(rest, w[0])))
+	if isAlef(w[0]) {
 		for _, a := range [...]byte{'A', '>', '<', '|'} {
 			if a != w[0] {
-				buf[2] = a
-				if d, found := m[string(buf[:n])]; found && (!ok || d > c) {
+				if d, found := m.get(withAl(prependHash(rest, a))); found && (!ok || d > c) {
 					c, ok = d, true
 				}
 			}

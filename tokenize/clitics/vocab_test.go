@@ -19,13 +19,21 @@ func TestVocabIsGenerated(t *testing.T) {
 
 func TestParseVocab(t *testing.T) {
 	m := vocab()
-	if len(m) < 45000 {
-		t.Fatalf("%d forms, want the 45,220 of vocab.txt", len(m))
+	if m.n < 45000 {
+		t.Fatalf("%d forms, want the 45,220 of vocab.txt", m.n)
 	}
-	if m["ktAb"] == 0 {
+	if c, ok := m.get(formHash([]byte("ktAb"))); !ok || c == 0 {
 		t.Error("كتاب (ktAb) missing")
 	}
-	for _, bad := range []string{"ktAb\n", "ktAb x\n", " 3\n", "ktAb 300\n"} {
+	if _, ok := m.get(formHash([]byte("ktAbxyz"))); ok {
+		t.Error("ktAbxyz found")
+	}
+	// The hash of a form is that of its last letters with the first
+	// prepended, as lookup and articleClass build it.
+	if got, want := prependHash(prependHash(formHash([]byte("ktAb")), 'l'), 'A'), formHash([]byte("AlktAb")); got != want {
+		t.Errorf("prependHash: %x, want %x", got, want)
+	}
+	for _, bad := range []string{"ktAb\n", "ktAb x\n", " 3\n", "ktAb 300\n", "ktAb 3\nktAb 4\n"} {
 		func() {
 			defer func() {
 				if recover() == nil {
