@@ -35,6 +35,36 @@ type seenWord struct {
 	procSkip   int32    // the bytes of proclitics the tagger's spans leave out (cliticSkip), or -1 until needed
 }
 
+// seenWords holds a state's seenWords in blocks of seenBlock, allocated as
+// the cache grows and kept when it is emptied: an entry never moves, so
+// that growing the cache copies nothing and leaves no garbage.
+type seenWords struct {
+	blocks []*[seenBlock]seenWord
+	n      int32
+}
+
+// seenBlock is the number of entries of a block: 64 KB.
+const seenBlock = 1 << 10
+
+// at returns entry i.
+func (c *seenWords) at(i int32) *seenWord {
+	return &c.blocks[uint32(i)/seenBlock][uint32(i)%seenBlock]
+}
+
+// add appends w and returns its index.
+func (c *seenWords) add(w seenWord) int32 {
+	i := c.n
+	if int(i/seenBlock) == len(c.blocks) {
+		c.blocks = append(c.blocks, new([seenBlock]seenWord))
+	}
+	*c.at(i) = w
+	c.n++
+	return i
+}
+
+// len returns the number of entries.
+func (c *seenWords) len() int { return int(c.n) }
+
 // The bounds of a state's cache of tokens.
 const (
 	maxCachedWords = 1 << 17
@@ -47,7 +77,7 @@ var seenSeed = maphash.MakeSeed()
 // forget empties the caches of tokens and atom sets.
 func (s *state) forget() {
 	s.seenIndex.Reset()
-	s.seen = s.seen[:0]
+	s.seen.n = 0
 	s.norm = s.norm[:0]
 	s.vars = s.vars[:0]
 	s.denseIndex.Reset()
@@ -57,7 +87,7 @@ func (s *state) forget() {
 
 // cacheFull reports whether the cache has reached its bounds.
 func (s *state) cacheFull() bool {
-	return len(s.seen) > maxCachedWords || len(s.norm) > maxCachedBytes
+	return s.seen.len() > maxCachedWords || len(s.norm) > maxCachedBytes
 }
 
 // surfaceHash returns the key of token t in the cache: its kind and
@@ -112,8 +142,7 @@ func (s *state) intern(t tokenize.Token, h uint64) int32 {
 		s.key = appendWordKey(s.key[:0], t.Kind, surface, norm)
 		w.key = tagger.Hash(s.key)
 	}
-	i := int32(len(s.seen))
-	s.seen = append(s.seen, w)
+	i := s.seen.add(w)
 	s.seenIndex.Put(h, i)
 	return i
 }

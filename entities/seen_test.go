@@ -42,10 +42,10 @@ func TestTokenCacheBounded(t *testing.T) {
 		end := chunkEnd(filler, off)
 		s.chunk(off, end)
 		off = end
-		assert.LessOrEqual(t, len(s.seen), maxCachedWords+2*chunkSize)
+		assert.LessOrEqual(t, s.seen.len(), maxCachedWords+2*chunkSize)
 		assert.LessOrEqual(t, len(s.norm), maxCachedBytes+4*chunkSize)
 	}
-	assert.Less(t, len(s.seen), maxCachedWords, "the cache was never emptied")
+	assert.Less(t, s.seen.len(), maxCachedWords, "the cache was never emptied")
 	s.reset()
 	x.states.put(s)
 	assert.Equal(t, cold, slices.Collect(x.Mentions(article)), "a warm cache finds what a cold one does")

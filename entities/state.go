@@ -84,7 +84,7 @@ type state struct {
 	vars      []variant    // the readings of the tokens in seen
 	norm      []byte       // the normalised forms of the tokens in seen
 	seenIndex tagger.Index // hash of a token's kind and surface → index in seen
-	seen      []seenWord   // the distinct tokens met so far (seen.go)
+	seen      seenWords    // the distinct tokens met so far (seen.go)
 	key       []byte
 	items     []item
 	found     []found
@@ -235,7 +235,8 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		if !ok {
 			i = -1
 		} else {
-			warm ^= s.seen[i].n0 ^ s.seen[i].procSkip
+			w := s.seen.at(i)
+			warm ^= w.n0 ^ w.procSkip
 		}
 		s.seenAt = append(s.seenAt, i)
 	}
@@ -246,7 +247,7 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		if i < 0 {
 			i = s.intern(t, s.hashes[k])
 		}
-		w := &s.seen[i]
+		w := s.seen.at(i)
 		s.tokVec = append(s.tokVec, w.vec)
 		s.toks = append(s.toks, tok{
 			start: t.Start, end: t.End, kind: t.Kind,

@@ -112,7 +112,7 @@ func (s *state) tag() {
 	// the vectors of those it does not hold are computed.
 	s.wordKeys = s.wordKeys[:0]
 	for k, v := range s.tokVec {
-		if w := &s.seen[s.toks[k].seen]; v == nil && !w.looked {
+		if w := s.seen.at(s.toks[k].seen); v == nil && !w.looked {
 			s.wordKeys = append(s.wordKeys, w.key)
 		}
 	}
@@ -121,7 +121,7 @@ func (s *state) tag() {
 	for k, v := range s.tokVec {
 		if v == nil {
 			t := &s.toks[k]
-			w := &s.seen[t.seen]
+			w := s.seen.at(t.seen)
 			if !w.looked {
 				w.looked = true
 				if rows := m.Word(w.key); rows != nil {
@@ -468,7 +468,7 @@ func (s *state) knownWord(w []byte) bool {
 // k, as the clitic segmenter splits them; they are left out of a span.
 func (s *state) cliticSkip(k int) int32 {
 	t := &s.toks[k]
-	w := &s.seen[t.seen]
+	w := s.seen.at(t.seen)
 	if w.procSkip < 0 {
 		// The segmentation depends on the surface alone: cached.
 		s.segs = clitics.Default.AppendSegments(s.segs[:0], s.text[t.start:t.end])
