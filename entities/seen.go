@@ -80,6 +80,7 @@ func (s *state) forget() {
 	s.seen.n = 0
 	s.norm = s.norm[:0]
 	s.vars = s.vars[:0]
+	s.vecOwner.Reset()
 	s.denseIndex.Reset()
 	s.denseSets = s.denseSets[:0]
 	s.denseVecs = s.denseVecs[:0]

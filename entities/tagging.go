@@ -18,6 +18,7 @@ import (
 // tagging is the tagger's scratch memory in a state.
 type tagging struct {
 	edge         *wordVec     // the word vector of the sequence edges
+	vecOwner     tagger.Index // word key → the entry of seen whose vector was computed for it
 	denseIndex   tagger.Index // hash of an atom set → index in denseVecs
 	denseSets    []atomSet    // the atom set of each of denseVecs
 	denseVecs    [][denseRoles]tagger.Scores
@@ -129,7 +130,14 @@ func (s *state) tag() {
 				}
 			}
 			if w.vec == nil {
-				w.vec = s.vec(s.wordKey(s.key[:0], t))
+				// Surfaces of one word key (spelt with and without a
+				// diacritic, a tatweel) share its vector.
+				if j, ok := s.vecOwner.Get(w.key); ok {
+					w.vec = s.seen.at(j).vec
+				} else {
+					w.vec = s.vec(s.wordKey(s.key[:0], t))
+					s.vecOwner.Put(w.key, t.seen)
+				}
 			}
 			s.tokVec[k] = w.vec
 		}
