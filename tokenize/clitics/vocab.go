@@ -66,7 +66,7 @@ const classMask = 0xff
 
 func newVocabTable(n int) *vocabTable {
 	size, shift := 1, uint(64)
-	for size < 3*n { // at most a third full
+	for size < 2*n { // at most half full
 		size, shift = 2*size, shift-1
 	}
 	return &vocabTable{slots: make([]uint64, size), shift: shift}
@@ -81,7 +81,7 @@ func (t *vocabTable) home(h uint64) uint64 { return (h * 0x9e3779b97f4a7c15) >> 
 // put adds the form of hash h with its class; it reports false when a
 // form of the same tag is there already.
 func (t *vocabTable) put(h uint64, class int8) bool {
-	if 3*(t.n+1) > len(t.slots) {
+	if 2*(t.n+1) > len(t.slots) {
 		old := t.slots
 		t.slots, t.shift = make([]uint64, 2*len(old)), t.shift-1
 		for _, s := range old {
