@@ -14,7 +14,8 @@ import (
 // The gazetteer's names are matched token by token. Every distinct
 // normalised token of every name gets a number (its word id); the names
 // form a trie whose edges are (node, word id) pairs, kept in one
-// tagger.Index keyed by the pair (trieKey).
+// tagger.Index keyed by the pair (trieKey), but for the root's, which
+// every token looks up and an array indexed by word id holds.
 
 // noWord is the word id of a token that occurs in no name.
 const noWord = -1
@@ -74,7 +75,8 @@ func (c cueSet) has(t gazetteer.Type) bool { return c&(1<<t) != 0 }
 type trie struct {
 	words map[string]int32 // normalised token → word id
 	strs  []string         // word id → normalised token
-	edges tagger.Index     // trieKey(node, word id) → child node
+	roots []int32          // word id → child node of the root, or -1
+	edges tagger.Index     // trieKey(node, word id) → child node, for nodes other than the root
 	nodes []node           // nodes[0] is the root
 	hamza map[string]bool  // the words that a name spells with a hamza on alef inside (مأرب)
 }
@@ -100,6 +102,12 @@ func (t *trie) word(w string) int32 {
 
 func (t *trie) child(n int32, w int32) int32 {
 	if w < 0 {
+		return -1
+	}
+	if n == 0 {
+		if int(w) < len(t.roots) {
+			return t.roots[w]
+		}
 		return -1
 	}
 	c, ok := t.edges.Get(trieKey(n, w))
@@ -131,12 +139,18 @@ func (t *trie) insert(tokens []string, c candidate) {
 	n := int32(0)
 	for _, tok := range tokens {
 		w := t.word(tok)
-		key := trieKey(n, w)
-		next, ok := t.edges.Get(key)
-		if !ok {
+		next := t.child(n, w)
+		if next < 0 {
 			next = int32(len(t.nodes))
 			t.nodes = append(t.nodes, node{})
-			t.edges.Put(key, next)
+			if n == 0 {
+				for int(w) >= len(t.roots) {
+					t.roots = append(t.roots, -1)
+				}
+				t.roots[w] = next
+			} else {
+				t.edges.Put(trieKey(n, w), next)
+			}
 		}
 		n = next
 	}
