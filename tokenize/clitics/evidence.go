@@ -71,7 +71,7 @@ func lookup(w []byte) (int, bool) {
 // alefClass returns the class of the form made of first followed by the
 // form of hash rest, taking with an initial alef, when spellings is set,
 // the most frequent of its spellings.
-func alefClass(m *vocabTable, rest uint64, first byte, spellings bool) (int, bool) {
+func alefClass(m *formTable, rest uint64, first byte, spellings bool) (int, bool) {
 	c, ok := m.get(prependHash(rest, first))
 	if !spellings || !isAlef(first) {
 		return int(c), ok

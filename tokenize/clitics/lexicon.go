@@ -87,7 +87,9 @@ const maxParticle = 4
 // governed are the particles that a preposition takes.
 const governed = `ما من أن إن لا كي أي`
 
-var lexicon = sync.OnceValue(func() map[string]lexEntry {
+// lexicon holds the entries of the lists above in a formTable, each
+// packed into a byte (packLex).
+var lexicon = sync.OnceValue(func() *formTable {
 	m := map[string]lexEntry{}
 	// mark sets flag on the folded form of every word of list.
 	mark := func(list string, flag lexFlag) {
@@ -128,23 +130,43 @@ var lexicon = sync.OnceValue(func() map[string]lexEntry {
 		e.parse = p
 		m[k] = e
 	}
-	return m
+	t := newFormTable(len(m))
+	for k, e := range m {
+		if !t.put(formHash([]byte(k)), packLex(e)) {
+			panic("clitics: two lexicon forms share a hash: " + k)
+		}
+	}
+	return t
 })
+
+// packLex packs an entry of the lexicon into a byte: its flags, and the
+// preposition of a fixed split, the only part of a parse the lists give.
+func packLex(e lexEntry) int8 {
+	if e.flags >= 1<<6 || e.parse.conj != 0 || e.parse.enc != 0 || e.parse.prep > 1 {
+		panic("clitics: a lexicon entry does not fit a byte")
+	}
+	return int8(e.flags) | int8(e.parse.prep)<<6
+}
+
+func unpackLex(v int8) lexEntry {
+	return lexEntry{flags: lexFlag(v) & (1<<6 - 1), parse: parse{prep: int(v >> 6)}}
+}
 
 // lexiconEntry returns the entry of w, trying the other spellings of an
 // initial alef as lookup does.
 func lexiconEntry(w []byte) lexEntry {
-	m := lexicon()
-	if e, ok := m[string(w)]; ok || len(w) == 0 || !isAlef(w[0]) || len(w) > maxLetters {
-		return e
+	if len(w) == 0 {
+		return lexEntry{}
 	}
-	var buf [maxLetters]byte
-	n := copy(buf[:], w)
+	m := lexicon()
+	rest := formHash(w[1:])
+	if v, ok := m.get(prependHash(rest, w[0])); ok || !isAlef(w[0]) || len(w) > maxLetters {
+		return unpackLex(v)
+	}
 	for _, a := range [...]byte{'A', '>', '<', '|'} {
 		if a != w[0] {
-			buf[0] = a
-			if e, ok := m[string(buf[:n])]; ok {
-				return e
+			if v, ok := m.get(prependHash(rest, a)); ok {
+				return unpackLex(v)
 			}
 		}
 	}
