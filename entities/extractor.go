@@ -78,7 +78,7 @@ type Extractor struct {
 // names reports whether the one-word name word (a word id) is listed for
 // an entry of type typ, derived forms included.
 func (x *Extractor) names(word int32, typ gazetteer.Type) bool {
-	n := x.trie.child(0, word)
+	n := x.trie.root(word)
 	if word == noWord || n < 0 {
 		return false
 	}

@@ -100,14 +100,17 @@ func (t *trie) word(w string) int32 {
 	return id
 }
 
+// root returns the child of the root by word id w, or -1.
+func (t *trie) root(w int32) int32 {
+	if uint(w) < uint(len(t.roots)) {
+		return t.roots[w]
+	}
+	return -1
+}
+
+// child returns the child of node n, not the root, by word id w, or -1.
 func (t *trie) child(n int32, w int32) int32 {
 	if w < 0 {
-		return -1
-	}
-	if n == 0 {
-		if int(w) < len(t.roots) {
-			return t.roots[w]
-		}
 		return -1
 	}
 	c, ok := t.edges.Get(trieKey(n, w))
@@ -139,7 +142,10 @@ func (t *trie) insert(tokens []string, c candidate) {
 	n := int32(0)
 	for _, tok := range tokens {
 		w := t.word(tok)
-		next := t.child(n, w)
+		next := t.root(w)
+		if n > 0 {
+			next = t.child(n, w)
+		}
 		if next < 0 {
 			next = int32(len(t.nodes))
 			t.nodes = append(t.nodes, node{})

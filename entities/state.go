@@ -390,7 +390,7 @@ func (s *state) match() {
 		var bestFlags wordFlag
 		t := &s.toks[i]
 		try := func(word int32, skip int32, art, short bool, flags wordFlag) {
-			n := tr.child(0, word)
+			n := tr.root(word)
 			for k := i + 1; n >= 0; k++ {
 				if k-i > bestLen && (!short || k-i > 1) {
 					e, lead, cues, part, team := s.accept(n, art)

@@ -389,7 +389,7 @@ func (s *state) listed(i, j int, typ gazetteer.Type) bool {
 func (s *state) listedAs(i, j int, typ gazetteer.Type) (int32, int32) {
 	t := &s.toks[i]
 	try := func(word int32) int32 {
-		n := s.x.trie.child(0, word)
+		n := s.x.trie.root(word)
 		for k := i + 1; k < j && n >= 0; k++ {
 			n = s.x.trie.child(n, s.toks[k].word)
 		}
