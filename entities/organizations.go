@@ -45,11 +45,8 @@ func (s *state) sports() bool {
 	}
 	n := 0
 	for k := range s.toks {
-		if t := &s.toks[k]; t.kind == tokenize.ArabicWord {
-			w := s.normOf(t)
-			if sportsWords[w] || sportsWords[withoutClitics(w)] {
-				n++
-			}
+		if s.seen.at(s.toks[k].seen).sportsWord {
+			n++
 		}
 	}
 	s.sportsKnown, s.isSports = true, n >= 5

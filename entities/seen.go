@@ -28,6 +28,7 @@ type seenWord struct {
 	flags      wordFlag
 	alefMaks   bool
 	cliticLead bool
+	sportsWord bool // a word of sportsWords, with or without clitics
 	normHash   uint64   // tagger.Hash of the normalised form
 	key        uint64   // tagger.Hash of the word key (wordKey), when the tagger runs
 	vec        *wordVec // the word vector, nil until the tagger needs it
@@ -136,6 +137,7 @@ func (s *state) intern(t tokenize.Token, h uint64) int32 {
 			s.addVariants(surface, string(norm))
 		}
 		w.nv = int32(len(s.vars)) - w.v0
+		w.sportsWord = sportsWords[string(norm)] || sportsWords[withoutClitics(string(norm))]
 	}
 	w.normHash = tagger.Hash(norm)
 	w.cliticLead = beginsWithClitic(norm)

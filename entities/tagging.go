@@ -33,7 +33,8 @@ type tagging struct {
 	tags         []tagger.Tag
 	spans        []tagger.Span
 	tagged       []found
-	taggedPeople bool // the tagger found a person of two words or more in the chunk
+	run          []found // scratch for mergeRuns
+	taggedPeople bool    // the tagger found a person of two words or more in the chunk
 	dropped      []bool
 	covered      []bool
 	key          []byte
@@ -318,14 +319,17 @@ func (s *state) merge() {
 		}
 	}
 	out := s.found[:0]
+	kept := 0 // of the mentions found before the tagger
 	for k, f := range s.found {
 		if k < n && (drop[k] || !covered[k] && f.entry < 0 && f.typ != gazetteer.Nationality && !f.sure) {
 			continue
 		}
+		if k < n {
+			kept++
+		}
 		out = append(out, f)
 	}
-	s.found = out
-	slices.SortFunc(s.found, func(a, b found) int { return a.i - b.i })
+	s.found = s.mergeRuns(out, kept)
 	s.dropped, s.covered = drop, covered
 	s.markTaken()
 }
@@ -497,4 +501,21 @@ func (s *state) cliticSkip(k int) int32 {
 		return 0
 	}
 	return skip
+}
+
+// mergeRuns merges the two runs of found, [0, m) and [m, len), each in
+// order of first token and none overlapping the other, into one in order.
+func (s *state) mergeRuns(found []found, m int) []found {
+	s.run = append(s.run[:0], found[m:]...)
+	i, j := m-1, len(s.run)-1
+	for k := len(found) - 1; j >= 0; k-- {
+		if i >= 0 && found[i].i > s.run[j].i {
+			found[k] = found[i]
+			i--
+		} else {
+			found[k] = s.run[j]
+			j--
+		}
+	}
+	return found
 }
