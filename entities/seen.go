@@ -28,7 +28,7 @@ type seenWord struct {
 	flags      wordFlag
 	alefMaks   bool
 	cliticLead bool
-	sportsWord bool // a word of sportsWords, with or without clitics
+	sportsWord bool     // a word of sportsWords, with or without clitics
 	normHash   uint64   // tagger.Hash of the normalised form
 	key        uint64   // tagger.Hash of the word key (wordKey), when the tagger runs
 	vec        *wordVec // the word vector, nil until the tagger needs it
