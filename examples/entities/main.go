@@ -148,12 +148,8 @@ func extractor(files []string, model string) (*entities.Extractor, error) {
 		}
 	default:
 		data, err := os.ReadFile(model)
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("%s: %w", model, pe.Err)
-		}
 		if err != nil {
-			return nil, err
+			return nil, readFailure(model, err)
 		}
 		if m, err = entities.ReadModel(data); err != nil {
 			return nil, fmt.Errorf("%s: %w", model, err)
@@ -166,16 +162,22 @@ func extractor(files []string, model string) (*entities.Extractor, error) {
 	gs := []*gazetteer.Gazetteer{base}
 	for _, name := range files {
 		g, err := gazetteer.ParseFile(name)
-		var pe *fs.PathError
-		if errors.As(err, &pe) {
-			return nil, fmt.Errorf("%s: %w", name, pe.Err)
-		}
 		if err != nil {
-			return nil, err
+			return nil, readFailure(name, err)
 		}
 		gs = append(gs, g)
 	}
 	return entities.New(gazetteer.Merge(gs...), entities.WithModel(m)), nil
+}
+
+// readFailure returns err as the command reports it: a file that cannot
+// be read as "FILE: reason" (a cli.FileError); other errors, which name
+// the file and line themselves, as they are.
+func readFailure(name string, err error) error {
+	if errors.As(err, new(*fs.PathError)) {
+		return &cli.FileError{Arg: name, Err: err}
+	}
+	return err
 }
 
 // report writes err on stderr, one line an error: a gazetteer file with

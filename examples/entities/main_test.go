@@ -127,6 +127,8 @@ func TestCommand(t *testing.T) {
 			stderr: "entities: " + missing + ": no such file or directory\n"},
 		{name: "directory gazetteer", args: []string{"-gazetteer", dir, good}, noRead: true, status: 1,
 			stderr: "entities: " + dir + ": is a directory\n"},
+		{name: "missing model", args: []string{"-model", missing, good}, noRead: true, status: 1,
+			stderr: "entities: " + missing + ": no such file or directory\n"},
 		{name: "empty gazetteer name", args: []string{"-gazetteer", gaz + ",", good}, noRead: true, status: 2,
 			stderr: "entities: -gazetteer \"" + gaz + ",\": an empty file name (a ',' at an end, or two in a row)\n"},
 		{name: "empty gazetteer flag", args: []string{"-gazetteer=", good}, noRead: true, status: 2,
