@@ -12,34 +12,16 @@ import (
 	"net"
 	"net/http"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
+	"github.com/qalam-nlp/qalam/internal/cli/clitest"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
 
-// syncBuffer is a bytes.Buffer safe for the server's goroutines.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 func TestRequestLog(t *testing.T) {
-	var logs syncBuffer
+	var logs clitest.SyncBuffer
 	h := newServer(t, 1<<20, 2, 2, slog.New(slog.NewTextHandler(&logs, nil))).handler()
 	rec := post(h, "/v1/entities", putin)
 	do(h, "GET", "/v1/entities", "", nil)
@@ -68,7 +50,7 @@ var testConfig = config{readTimeout: 5 * time.Second, writeTimeout: 5 * time.Sec
 // is still coming, and checks that the request is answered in full and
 // that no new connection is taken.
 func TestGracefulShutdown(t *testing.T) {
-	var logs syncBuffer
+	var logs clitest.SyncBuffer
 	s := newServer(t, 1<<20, 2, 2, slog.New(slog.NewTextHandler(&logs, nil)))
 	addr, stop, wait := start(t, s, testConfig)
 	body, feed := io.Pipe()
@@ -163,7 +145,7 @@ func TestCommandUsage(t *testing.T) {
 // TestCommand starts the command on a free port and stops it.
 func TestCommand(t *testing.T) {
 	ctx, cancel := context.WithCancel(context.Background())
-	var stderr syncBuffer
+	var stderr clitest.SyncBuffer
 	done := make(chan int)
 	go func() { done <- command(ctx, []string{"-addr", "127.0.0.1:0"}, &stderr) }()
 	for !strings.Contains(stderr.String(), "msg=listening") {

@@ -10,6 +10,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
 )
 
@@ -45,4 +46,24 @@ func FullDisk(t *testing.T, name string, command Command, line string) {
 			t.Errorf("%d files: exit %d, stderr %q", len(args), code, stderr.String())
 		}
 	}
+}
+
+// SyncBuffer is a bytes.Buffer that a command's goroutines and a test
+// may write and read at the same time.
+type SyncBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (s *SyncBuffer) Write(p []byte) (int, error) {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.Write(p)
+}
+
+// String returns what has been written so far.
+func (s *SyncBuffer) String() string {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	return s.b.String()
 }

@@ -16,6 +16,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/qalam-nlp/qalam/internal/cli/clitest"
 )
 
 // builtIndex indexes the test articles once, into a folder that each
@@ -238,24 +239,6 @@ func TestQueryReadOnly(t *testing.T) {
 	}
 }
 
-// syncBuffer is a bytes.Buffer safe for a command and a test to share.
-type syncBuffer struct {
-	mu sync.Mutex
-	b  bytes.Buffer
-}
-
-func (s *syncBuffer) Write(p []byte) (int, error) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.Write(p)
-}
-
-func (s *syncBuffer) String() string {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	return s.b.String()
-}
-
 // TestLockWait holds the index open for writing, as an indexer does, and
 // checks that a query says it waits for the lock, then answers once the
 // index is let go.
@@ -267,7 +250,7 @@ func TestLockWait(t *testing.T) {
 	}
 	defer func(d time.Duration) { lockWait = d }(lockWait)
 	lockWait = 50 * time.Millisecond
-	var out, errOut syncBuffer
+	var out, errOut clitest.SyncBuffer
 	done := make(chan int)
 	go func() { done <- run([]string{"query", "-index", dir, "بوتين"}, &out, &errOut) }()
 	want := "searchindex: " + dir + ": waiting for the index lock (another searchindex is using the index)\n"
