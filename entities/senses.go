@@ -3,6 +3,7 @@
 package entities
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
@@ -72,17 +73,17 @@ func (s *state) commonSense(k int, skip int32, prev int, entry int32) bool {
 	if sn.clitics != "" && skip > 0 && strings.ContainsAny(s.text[t.start:t.start+int(skip)], sn.clitics) {
 		return true
 	}
-	if w, ok := s.neighbour(k, 1); ok && contains(sn.after, w) {
+	if w, ok := s.neighbour(k, 1); ok && slices.Contains(sn.after, w) {
 		return true
 	}
 	before, hasBefore := s.neighbour(k, -1)
-	if hasBefore && contains(sn.before, before) {
+	if hasBefore && slices.Contains(sn.before, before) {
 		return true
 	}
 	if sn.needs == nil || s.namedFully(entry) {
 		return false
 	}
-	if hasBefore && (contains(sn.needs, before) || contains(sn.needs, withoutClitics(before))) {
+	if hasBefore && (slices.Contains(sn.needs, before) || slices.Contains(sn.needs, withoutClitics(before))) {
 		return false
 	}
 	if prev >= 0 && s.items[prev].j == k && !containsNewline(s.text[s.toks[k-1].end:s.toks[k].start]) {
@@ -118,10 +119,10 @@ func (s *state) sensesVeto(i, j int) bool {
 		if !ok {
 			continue
 		}
-		if w, ok := s.neighbour(k, 1); ok && contains(sn.after, w) {
+		if w, ok := s.neighbour(k, 1); ok && slices.Contains(sn.after, w) {
 			return true
 		}
-		if w, ok := s.neighbour(k, -1); ok && contains(sn.before, w) {
+		if w, ok := s.neighbour(k, -1); ok && slices.Contains(sn.before, w) {
 			return true
 		}
 	}
@@ -145,11 +146,11 @@ func (s *state) senseEntry(k int, skip int32, entry int32) int32 {
 		if !ok {
 			break
 		}
-		if contains(sn.near, w) || contains(sn.near, withoutClitics(w)) {
+		if slices.Contains(sn.near, w) || slices.Contains(sn.near, withoutClitics(w)) {
 			return other
 		}
 	}
-	if w, ok := s.neighbour(k, 1); ok && contains(sn.near, w) {
+	if w, ok := s.neighbour(k, 1); ok && slices.Contains(sn.near, w) {
 		return other
 	}
 	return entry
@@ -181,13 +182,4 @@ func withoutClitics(w string) string {
 		}
 	}
 	return w
-}
-
-func contains(ws []string, w string) bool {
-	for _, x := range ws {
-		if x == w {
-			return true
-		}
-	}
-	return false
 }
