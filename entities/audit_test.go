@@ -19,11 +19,7 @@ var anyReading = []string{"*"}
 // ordinary news prose and the mentions it must give, with the gazetteer
 // alone and with the tagger (tagged, when the tagger reads it otherwise).
 func TestAudit(t *testing.T) {
-	tagged, err := Default()
-	require.NoError(t, err)
-	g, err := gazetteer.Default()
-	require.NoError(t, err)
-	alone := New(g)
+	tagged, alone := bothModes(t)
 	for _, tc := range []struct {
 		name, text string
 		want       []string
@@ -108,4 +104,15 @@ func TestAudit(t *testing.T) {
 			assert.Equal(t, want, brief(tagged.Extract(tc.text)), "with the tagger")
 		})
 	}
+}
+
+// bothModes returns the default extractor, with the tagger, and the
+// extractor of the default gazetteer alone.
+func bothModes(t *testing.T) (tagged, alone *Extractor) {
+	t.Helper()
+	tagged, err := Default()
+	require.NoError(t, err)
+	g, err := gazetteer.Default()
+	require.NoError(t, err)
+	return tagged, New(g)
 }

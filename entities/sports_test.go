@@ -5,7 +5,6 @@ package entities
 import (
 	"testing"
 
-	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -26,11 +25,7 @@ func TestSportsClubs(t *testing.T) {
 // (listed as نادي + the city) is the club in a match report and the city
 // elsewhere, whatever the tagger reads.
 func TestClubsInSportsNews(t *testing.T) {
-	tagged, err := Default()
-	require.NoError(t, err)
-	g, err := gazetteer.Default()
-	require.NoError(t, err)
-	alone := New(g)
+	tagged, alone := bothModes(t)
 	for _, tc := range []struct {
 		name, text string
 		want       []string
