@@ -349,15 +349,7 @@ func testdataArticles(t *testing.T) (string, []string) {
 
 func TestTextFiles(t *testing.T) {
 	dir, files := testdataArticles(t)
-	out := t.TempDir()
-	counters := run(t, Options{Text: filepath.Join(dir, "*.txt"), Output: out, Pairs: 1 << 20})
-	perArticle := checkArticles(t, out, files)
-	want := directStats(t, perArticle)
-	checkAggregates(t, out, want)
-	assert.Equal(t, int64(len(files)), counters["articles"])
-	for typ, n := range want.mentions {
-		assert.Equal(t, n, counters["mentions_"+typ], typ)
-	}
+	out, counters := runOverFiles(t, dir, files)
 	assert.Zero(t, counters["bad_records"])
 	dead, err := os.ReadFile(filepath.Join(out, "dead-letter.jsonl"))
 	require.NoError(t, err)
@@ -369,6 +361,15 @@ func TestCorpus(t *testing.T) {
 	dir := shared.Path(t, "corpus/articles")
 	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
 	require.NoError(t, err)
+	runOverFiles(t, dir, files)
+}
+
+// runOverFiles runs the pipeline over the text files of dir and checks
+// its output: each article's mentions, the aggregates and the counters
+// against counts made directly. It returns the output folder and the
+// counters.
+func runOverFiles(t *testing.T, dir string, files []string) (string, map[string]int64) {
+	t.Helper()
 	out := t.TempDir()
 	counters := run(t, Options{Text: filepath.Join(dir, "*.txt"), Output: out, Pairs: 1 << 20})
 	perArticle := checkArticles(t, out, files)
@@ -378,6 +379,7 @@ func TestCorpus(t *testing.T) {
 	for typ, n := range want.mentions {
 		assert.Equal(t, n, counters["mentions_"+typ], typ)
 	}
+	return out, counters
 }
 
 // TestBadFiles: text files that cannot be analysed are dead letters with
