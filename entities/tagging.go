@@ -277,8 +277,10 @@ func (s *state) merge() {
 		}
 		if it := s.itemOf(t.i); s.items[it].i < t.i && s.items[it].cues.has(gazetteer.Title) {
 			continue // a span that begins inside a title (رئيس الحكومة): titles are no names
-		} else if _, _, body := s.bodyWord(t.i); body && t.typ == gazetteer.Organization && s.underTitle(it) {
-			continue // رئيس الحكومة العراقية: the adjective is a nationality
+		} else if t.typ == gazetteer.Organization && s.underTitle(it) {
+			if _, _, body := s.bodyWord(t.i); body {
+				continue // رئيس الحكومة العراقية: the adjective is a nationality
+			}
 		}
 		for k := fi; k < n && s.found[k].i < t.j; k++ {
 			drop[k] = true
