@@ -3,6 +3,7 @@
 package entities
 
 import (
+	"bytes"
 	"fmt"
 	"os"
 	"slices"
@@ -391,4 +392,24 @@ func TestExtractTokens(t *testing.T) {
 	}
 	assert.Equal(t, want, x.ExtractTokens(text, toks))
 	assert.Empty(t, x.ExtractTokens("", nil))
+}
+
+// TestModelFeatures: a model trained for other features than this
+// version computes is refused, with the same message, by ReadModel (an
+// error) and WithModel (a panic).
+func TestModelFeatures(t *testing.T) {
+	m, err := DefaultModel()
+	require.NoError(t, err)
+	other := *m
+	other.Features = "qalam-entities-0"
+	var file bytes.Buffer
+	_, err = other.WriteTo(&file)
+	require.NoError(t, err)
+	want := `entities: the model was trained for features "qalam-entities-0"; this version computes "` + featureSet + `"`
+	_, err = ReadModel(file.Bytes())
+	require.EqualError(t, err, want)
+	g, err := gazetteer.Default()
+	require.NoError(t, err)
+	assert.PanicsWithError(t, want, func() { New(g, WithModel(&other)) })
+	assert.NotPanics(t, func() { New(g, WithModel(m)) })
 }

@@ -19,8 +19,10 @@ type Option func(*Extractor)
 // Train: New panics on a model trained for other features.
 func WithModel(m *tagger.Model) Option {
 	return func(x *Extractor) {
-		if m != nil && m.Features != featureSet {
-			panic(fmt.Sprintf("entities: the model was trained for features %q; this version computes %q", m.Features, featureSet))
+		if m != nil {
+			if err := checkFeatures(m); err != nil {
+				panic(err)
+			}
 		}
 		x.model = m
 	}
@@ -34,10 +36,19 @@ func ReadModel(data []byte) (*tagger.Model, error) {
 	if err != nil {
 		return nil, err
 	}
-	if m.Features != featureSet {
-		return nil, fmt.Errorf("entities: the model was trained for features %q; this version computes %q", m.Features, featureSet)
+	if err := checkFeatures(m); err != nil {
+		return nil, err
 	}
 	return m, nil
+}
+
+// checkFeatures reports a model trained for features other than those
+// this version of the package computes.
+func checkFeatures(m *tagger.Model) error {
+	if m.Features != featureSet {
+		return fmt.Errorf("entities: the model was trained for features %q; this version computes %q", m.Features, featureSet)
+	}
+	return nil
 }
 
 //go:embed model/tagger.qtag
