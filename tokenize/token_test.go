@@ -295,6 +295,7 @@ func FuzzTokens(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, text string) {
 		checkTokens(t, text)
+		checkReference(t, text)
 		want := AppendTokens(nil, text)
 		i := 0
 		for tk := range TokensBytes([]byte(text)) {
