@@ -23,6 +23,24 @@ func BenchmarkNew(b *testing.B) {
 	}
 }
 
+// BenchmarkLoad measures what Default does on its first call: parsing
+// the embedded gazetteer, reading the embedded model and building the
+// Extractor.
+func BenchmarkLoad(b *testing.B) {
+	b.ReportAllocs()
+	for b.Loop() {
+		g, err := gazetteer.ParseDefault()
+		if err != nil {
+			b.Fatal(err)
+		}
+		m, err := ReadModel(defaultModelFile)
+		if err != nil {
+			b.Fatal(err)
+		}
+		New(g, WithModel(m))
+	}
+}
+
 // TestLoadBudget checks that loading the default gazetteer and building
 // its Extractor stays within 64 MB of heap.
 func TestLoadBudget(t *testing.T) {

@@ -139,33 +139,27 @@ func Read(data []byte) (*Model, error) {
 	if n := r.u8(); n != uint8(NumTags) && r.err == nil {
 		return nil, fmt.Errorf("tagger: model has %d tags, want %d", n, NumTags)
 	}
-	for i := range m.trans {
-		r.row(&m.trans[i], scale)
-	}
+	r.rows(m.trans[:], scale)
 	if n := r.count(2 * int(NumTags)); r.err == nil {
 		m.dense = make([]Scores, n)
-		for i := range m.dense {
-			r.row(&m.dense[i], scale)
-		}
+		r.rows(m.dense, scale)
 	}
 	n := r.count(8 + 2*int(NumTags))
 	keys := r.keys(n)
 	m.rows = make([]Scores, n)
+	r.rows(m.rows, scale)
 	m.features.reserve(n)
-	for i := range m.rows {
-		r.row(&m.rows[i], scale)
-		m.features.Put(keys[i], int32(i))
+	for i := range n {
+		m.features.Put(keys.at(i), int32(i))
 	}
 	m.wordRoles = int(r.u8())
 	n = r.count(8 + 2*int(NumTags)*m.wordRoles)
 	keys = r.keys(n)
 	m.wordRows = make([]Scores, n*m.wordRoles)
-	for i := range m.wordRows {
-		r.row(&m.wordRows[i], scale)
-	}
+	r.rows(m.wordRows, scale)
 	m.words.reserve(n)
-	for i, k := range keys {
-		m.words.Put(k, int32(i*m.wordRoles))
+	for i := range n {
+		m.words.Put(keys.at(i), int32(i*m.wordRoles))
 	}
 	if r.err != nil {
 		return nil, r.err
@@ -176,12 +170,16 @@ func Read(data []byte) (*Model, error) {
 	return m, nil
 }
 
-// keys reads n keys in increasing order.
-func (r *reader) keys(n int) []uint64 {
-	keys := make([]uint64, n)
-	for i := range keys {
-		keys[i] = r.u64()
-		if r.err == nil && (keys[i] == 0 || i > 0 && keys[i] <= keys[i-1]) {
+// keyList is a run of keys as the file stores them.
+type keyList []byte
+
+func (k keyList) at(i int) uint64 { return binary.LittleEndian.Uint64(k[8*i:]) }
+
+// keys reads n keys and checks that they are in increasing order.
+func (r *reader) keys(n int) keyList {
+	keys := keyList(r.next(8 * n))
+	for i := range n {
+		if r.err == nil && (keys.at(i) == 0 || i > 0 && keys.at(i) <= keys.at(i-1)) {
 			r.err = fmt.Errorf("%w: keys out of order", ErrFormat)
 		}
 	}
@@ -226,12 +224,16 @@ func (r *reader) count(size int) int {
 	return n
 }
 
-func (r *reader) row(s *Scores, scale float32) {
-	p := r.next(2 * int(NumTags))
+// rows reads len(dst) rows of weights.
+func (r *reader) rows(dst []Scores, scale float32) {
+	p := r.next(2 * int(NumTags) * len(dst))
 	if r.err != nil {
 		return
 	}
-	for k := range s {
-		s[k] = float32(int16(binary.LittleEndian.Uint16(p[2*k:]))) * scale
+	for i := range dst {
+		q := p[2*int(NumTags)*i : 2*int(NumTags)*(i+1)]
+		for k := range dst[i] {
+			dst[i][k] = float32(int16(binary.LittleEndian.Uint16(q[2*k:]))) * scale
+		}
 	}
 }

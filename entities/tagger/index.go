@@ -68,9 +68,12 @@ func (x *Index) Put(key uint64, v int32) {
 	x.slots[i] = slot{key, v}
 }
 
-func (x *Index) grow() {
+func (x *Index) grow() { x.resize(max(16, 2*len(x.slots))) }
+
+// resize moves the keys to a table of size slots, a power of two.
+func (x *Index) resize(size int) {
 	old := x.slots
-	x.slots, x.n = make([]slot, max(16, 2*len(old))), 0
+	x.slots, x.n = make([]slot, size), 0
 	for _, s := range old {
 		if s.key != 0 {
 			x.Put(s.key, s.val)
@@ -78,11 +81,17 @@ func (x *Index) grow() {
 	}
 }
 
-// reserve makes room for n keys.
+// reserve makes room for n keys, in one table of the size that growing
+// one key at a time would reach.
 func (x *Index) reserve(n int) {
-	for 2*n > len(x.slots) {
-		x.grow()
+	if 2*n <= len(x.slots) {
+		return
 	}
+	size := max(16, 2*len(x.slots))
+	for 2*n > size {
+		size *= 2
+	}
+	x.resize(size)
 }
 
 // Len returns the number of keys.
