@@ -423,7 +423,7 @@ func (s *state) atoms() []atomSet {
 	for k := range s.toks {
 		t := &s.toks[k]
 		b[k].add(dBias)
-		if k == 0 || containsNewline(s.text[s.toks[k-1].end:t.start]) {
+		if t.lineStart {
 			b[k].add(dLineStart)
 		}
 		switch t.kind {
@@ -441,14 +441,7 @@ func (s *state) atoms() []atomSet {
 			b[k].add(dAlefMaks)
 		}
 		b[k].addBits(dFlag, uint64(t.flags))
-		var roles nameRole
-		if t.word >= 0 {
-			roles = s.x.nameRoles[t.word]
-		}
-		for _, v := range s.vars[t.v0 : t.v0+t.nv] {
-			roles |= s.x.nameRoles[v.word]
-		}
-		b[k].addBits(dInName, uint64(roles))
+		b[k].addBits(dInName, uint64(t.roles))
 		if s.foundWords.Len() > 0 && t.n1 > t.n0 {
 			types, ok := s.foundWords.Get(t.normHash)
 			if !ok && t.nv > 0 {
@@ -489,7 +482,7 @@ func containsNewline(s string) bool {
 func (s *state) sequences(fn func(a, b int)) {
 	a := 0
 	for k := range s.toks {
-		end := k+1 == len(s.toks) || containsNewline(s.text[s.toks[k].end:s.toks[k+1].start])
+		end := k+1 == len(s.toks) || s.toks[k+1].lineStart
 		if t := &s.toks[k]; t.kind == tokenize.Punct {
 			switch s.text[t.start:t.end] {
 			case ".", "!", "?", "؟", "...", "…":

@@ -154,8 +154,7 @@ func (s *state) adjacent(a, b int) bool {
 	if s.items[b].i != s.items[a].j {
 		return false
 	}
-	end, start := s.toks[s.items[a].j-1].end, s.toks[s.items[b].i].start
-	return strings.IndexByte(s.text[end:start], '\n') < 0
+	return !s.toks[s.items[b].i].lineStart
 }
 
 // surfaceOf returns the text of item k's first token.

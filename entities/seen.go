@@ -26,6 +26,7 @@ type seenWord struct {
 	n0, n1     int32 // normalised form: s.norm[n0:n1]
 	v0, nv     int32 // readings without clitics: s.vars[v0:v0+nv]
 	flags      wordFlag
+	roles      nameRole // where the word and its readings stand in the gazetteer's names
 	alefMaks   bool
 	cliticLead bool
 	sportsWord bool     // a word of sportsWords, with or without clitics
@@ -138,6 +139,12 @@ func (s *state) intern(t tokenize.Token, h uint64) int32 {
 		}
 		w.nv = int32(len(s.vars)) - w.v0
 		w.sportsWord = sportsWords[string(norm)] || sportsWords[withoutClitics(string(norm))]
+	}
+	if w.lx.word >= 0 {
+		w.roles = s.x.nameRoles[w.lx.word]
+	}
+	for _, v := range s.vars[w.v0 : w.v0+w.nv] {
+		w.roles |= s.x.nameRoles[v.word]
 	}
 	w.normHash = tagger.Hash(norm)
 	w.cliticLead = beginsWithClitic(norm)

@@ -86,7 +86,7 @@ func (s *state) commonSense(k int, skip int32, prev int, entry int32) bool {
 	if hasBefore && (slices.Contains(sn.needs, before) || slices.Contains(sn.needs, withoutClitics(before))) {
 		return false
 	}
-	if prev >= 0 && s.items[prev].j == k && !containsNewline(s.text[s.toks[k-1].end:s.toks[k].start]) {
+	if prev >= 0 && s.items[prev].j == k && !s.toks[k].lineStart {
 		c := s.items[prev].cues
 		if c.has(gazetteer.Title) || c.has(gazetteer.GivenName) || c.has(gazetteer.OrgHead) || c.has(gazetteer.LocHead) {
 			return false

@@ -17,14 +17,16 @@ import (
 // tok is a token of the text being searched.
 type tok struct {
 	start, end int           // byte offsets in the text
-	kind       tokenize.Kind // from the tokenizer
 	n0, n1     int32         // normalised form: state.norm[n0:n1]
 	word       int32         // word id of the normalised form, or noWord
 	v0, nv     int32         // clitic-stripped readings: state.vars[v0:v0+nv]
+	seen       int32         // index in state.seen
 	flags      wordFlag      // from the word lists
+	roles      nameRole      // where the word and its readings stand in the gazetteer's names
+	kind       tokenize.Kind // from the tokenizer
 	alefMaks   bool          // written with a final ى
 	cliticLead bool          // the normalised form begins with a letter of a proclitic (beginsWithClitic)
-	seen       int32         // index in state.seen
+	lineStart  bool          // the first token of the chunk, or a line break comes before it
 	normHash   uint64        // tagger.Hash (= fnv1a) of the normalised form
 }
 
@@ -242,6 +244,10 @@ func (s *state) addTokens(toks []tokenize.Token) {
 	}
 	s.warm ^= uint64(warm)
 	s.tokVec = s.tokVec[:0]
+	prevEnd := -1
+	if len(s.toks) > 0 {
+		prevEnd = s.toks[len(s.toks)-1].end
+	}
 	for k, t := range toks {
 		i := s.seenAt[k]
 		if i < 0 {
@@ -252,8 +258,10 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		s.toks = append(s.toks, tok{
 			start: t.Start, end: t.End, kind: t.Kind,
 			n0: w.n0, n1: w.n1, word: w.lx.word, v0: w.v0, nv: w.nv,
-			flags: w.flags, alefMaks: w.alefMaks, cliticLead: w.cliticLead, seen: i, normHash: w.normHash,
+			flags: w.flags, roles: w.roles, alefMaks: w.alefMaks, cliticLead: w.cliticLead, seen: i, normHash: w.normHash,
+			lineStart: prevEnd < 0 || strings.IndexByte(s.text[prevEnd:t.Start], '\n') >= 0,
 		})
+		prevEnd = t.End
 	}
 }
 
@@ -403,7 +411,7 @@ func (s *state) match() {
 						bestLen, bestFlags = k-i, flags
 					}
 				}
-				if k >= len(s.toks) || strings.IndexByte(s.text[s.toks[k-1].end:s.toks[k].start], '\n') >= 0 {
+				if k >= len(s.toks) || s.toks[k].lineStart {
 					break // a name does not go on past a line break
 				}
 				n = tr.child(n, s.toks[k].word)
