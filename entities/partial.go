@@ -4,7 +4,7 @@ package entities
 
 import (
 	"bytes"
-	"slices"
+	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/tokenize"
@@ -44,25 +44,19 @@ func (s *state) resolvePartial() {
 			continue // surnames have three letters at least
 		}
 		w := s.norm[t.n0:t.n1]
-		prefixes := surnamePrefixes[:1]
-		if t.cliticLead {
-			prefixes = surnamePrefixes[:]
-		}
-		for _, p := range prefixes {
-			if !hasPrefix(w, p) {
+		for n := range int(t.proclitics) + 1 {
+			p := 2 * n // bytes: the clitics' letters are two bytes each
+			if n == 0 && !s.known.mayHaveHash(t.normHash) || n > 0 && !mayHave(s.known, w[p:]) {
 				continue
 			}
-			if p == "" && !s.known.mayHaveHash(t.normHash) || p != "" && !mayHave(s.known, w[len(p):]) {
-				continue
-			}
-			if sn, ok := s.names[string(w[len(p):])]; ok {
+			if sn, ok := s.names[string(w[p:])]; ok {
 				if sn.near && (t.start-sn.at > ruleNameReach || sn.at-t.start > ruleNameReach) {
 					break
 				}
 				entry := sn.entry
-				it.skip = int32(skipLetters(s.text[t.start:t.end], len(p)/2))
+				it.skip = int32(skipLetters(s.text[t.start:t.end], n))
 				start := idx
-				if p == "" {
+				if n == 0 {
 					start = s.nameStart(idx)
 				}
 				if start < idx && entry >= 0 && !s.sameFirstName(start, idx, entry) {
@@ -82,37 +76,24 @@ func (s *state) resolvePartial() {
 	}
 }
 
-// surnamePrefixes are the clitics that a mention by the surname may
-// carry, tried in this order: none first.
-var surnamePrefixes = [...]string{"", "و", "ب", "ل", "ك", "ف", "وب", "ول", "فب", "فل"}
+// A mention by the surname may carry a conjunction و ف, a preposition ب
+// ل ك, or a conjunction and then ب or ل (وب ول فب فل); the readings are
+// tried bare first, then without one letter, then without two.
 
-// cliticLetters holds the two bytes of each letter that begins one of
-// surnamePrefixes: a word that begins with none of them is tried bare.
-var cliticLetters = func() (c [5]uint16) {
-	for i, l := range [...]string{"و", "ب", "ل", "ك", "ف"} {
-		c[i] = uint16(l[0])<<8 | uint16(l[1])
-	}
-	return c
-}()
-
-// beginsWithClitic reports whether the normalised word w begins with one
-// of cliticLetters.
-func beginsWithClitic(w []byte) bool {
-	return len(w) >= 2 && slices.Contains(cliticLetters[:], uint16(w[0])<<8|uint16(w[1]))
-}
-
-// hasPrefix is bytes.HasPrefix for the few bytes of a clitic, compared
-// in place rather than by a call to the runtime's memory comparison.
-func hasPrefix(w []byte, p string) bool {
-	if len(w) < len(p) {
-		return false
-	}
-	for i := 0; i < len(p); i++ {
-		if w[i] != p[i] {
-			return false
+// proclitics returns how many letters at the start of the normalised
+// word w may be those clitics: 0, 1 or 2.
+func proclitics(w []byte) uint8 {
+	first, size := utf8.DecodeRune(w)
+	switch first {
+	case 'و', 'ف':
+		if second, _ := utf8.DecodeRune(w[size:]); second == 'ب' || second == 'ل' {
+			return 2
 		}
+		return 1
+	case 'ب', 'ل', 'ك':
+		return 1
 	}
-	return true
+	return 0
 }
 
 // familyNameFirst holds the countries whose people's names are written

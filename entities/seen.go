@@ -28,7 +28,7 @@ type seenWord struct {
 	flags      wordFlag
 	roles      nameRole // where the word and its readings stand in the gazetteer's names
 	alefMaks   bool
-	cliticLead bool
+	proclitics uint8    // the letters at its start that may be clitics (proclitics)
 	sportsWord bool     // a word of sportsWords, with or without clitics
 	normHash   uint64   // tagger.Hash of the normalised form
 	key        uint64   // tagger.Hash of the word key (wordKey), when the tagger runs
@@ -147,7 +147,7 @@ func (s *state) intern(t tokenize.Token, h uint64) int32 {
 		w.roles |= s.x.nameRoles[v.word]
 	}
 	w.normHash = tagger.Hash(norm)
-	w.cliticLead = beginsWithClitic(norm)
+	w.proclitics = proclitics(norm)
 	if s.x.model != nil {
 		s.key = appendWordKey(s.key[:0], t.Kind, surface, norm)
 		w.key = tagger.Hash(s.key)

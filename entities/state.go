@@ -25,7 +25,7 @@ type tok struct {
 	roles      nameRole      // where the word and its readings stand in the gazetteer's names
 	kind       tokenize.Kind // from the tokenizer
 	alefMaks   bool          // written with a final ى
-	cliticLead bool          // the normalised form begins with a letter of a proclitic (beginsWithClitic)
+	proclitics uint8         // the letters at its start that may be clitics (proclitics)
 	lineStart  bool          // the first token of the chunk, or a line break comes before it
 	normHash   uint64        // tagger.Hash (= fnv1a) of the normalised form
 }
@@ -258,7 +258,7 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		s.toks = append(s.toks, tok{
 			start: t.Start, end: t.End, kind: t.Kind,
 			n0: w.n0, n1: w.n1, word: w.lx.word, v0: w.v0, nv: w.nv,
-			flags: w.flags, roles: w.roles, alefMaks: w.alefMaks, cliticLead: w.cliticLead, seen: i, normHash: w.normHash,
+			flags: w.flags, roles: w.roles, alefMaks: w.alefMaks, proclitics: w.proclitics, seen: i, normHash: w.normHash,
 			lineStart: prevEnd < 0 || strings.IndexByte(s.text[prevEnd:t.Start], '\n') >= 0,
 		})
 		prevEnd = t.End
