@@ -14,6 +14,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/qalam-nlp/qalam/normalize"
 	"github.com/qalam-nlp/qalam/tokenize"
@@ -159,14 +160,120 @@ func Parse(name string, r io.Reader) (*Gazetteer, error) {
 	if err != nil {
 		return nil, fmt.Errorf("%s: %w", name, err)
 	}
-	return ParseString(name, string(data))
+	return ParseString(name, stringOf(data))
 }
 
 // ParseString is Parse for text already in memory; the entries' strings
 // share memory with text.
 func ParseString(name, text string) (*Gazetteer, error) {
-	p := parser{name: name, g: &Gazetteer{byID: make(map[string]int, strings.Count(text, "\n")+1)}, seen: map[string]struct{}{}}
-	firstLine := make(map[string]int)
+	b := newBuilder(strings.Count(text, "\n") + 1)
+	if err := b.parse(name, text); err != nil {
+		return nil, err
+	}
+	return b.g, nil
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return one
+	}
+	return many
+}
+
+// ParseFile reads the gazetteer file at path (see Parse).
+func ParseFile(path string) (*Gazetteer, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	return ParseString(path, stringOf(data))
+}
+
+// ParseFS reads every file of fsys matching the glob pattern, in lexical
+// order, and merges them as Merge does (a later file replaces entries
+// with the same id). If any file is malformed it returns a nil Gazetteer
+// and the errors of every malformed file.
+func ParseFS(fsys fs.FS, pattern string) (*Gazetteer, error) {
+	names, err := fs.Glob(fsys, pattern)
+	if err != nil {
+		return nil, err
+	}
+	// The files are read first, so that the gazetteer is made the size
+	// of all of them at once.
+	texts := make([]string, len(names))
+	readErrs := make([]error, len(names))
+	lines := 0
+	for i, name := range names {
+		data, err := fs.ReadFile(fsys, name)
+		texts[i], readErrs[i] = stringOf(data), err
+		lines += strings.Count(texts[i], "\n") + 1
+	}
+	b := newBuilder(lines)
+	var errs []error
+	for i, name := range names {
+		err := readErrs[i]
+		if err == nil {
+			err = b.parse(path.Base(name), texts[i])
+		}
+		if err != nil {
+			errs = append(errs, err)
+		}
+	}
+	if len(errs) > 0 {
+		return nil, errors.Join(errs...)
+	}
+	return b.g, nil
+}
+
+// stringOf returns the bytes of a file just read as a string without
+// copying them: the caller owns them (io.ReadAll, os.ReadFile and
+// fs.ReadFile give a slice of its own) and never writes them, so they can
+// back the entries' strings.
+func stringOf(data []byte) string { return unsafe.String(unsafe.SliceData(data), len(data)) }
+
+// builder reads files into one gazetteer, merging them as they come: an
+// id that a file repeats is an error, one that an earlier file holds is
+// replaced in place, as Merge does.
+type builder struct {
+	g      *Gazetteer
+	fileOf []int32 // the file each entry was read from, counted from 0
+	files  int32   // the files parsed so far
+	names  nameChecker
+	seen   map[string]struct{} // the names of the line being parsed
+	block  []string            // where entries' Names are kept, many to an allocation
+}
+
+// maxNameBlock is the most names one allocation of builder.block holds.
+const maxNameBlock = 4096
+
+// nameSpace returns an empty slice with room for n names, taken from
+// b.block; keepNames keeps the names a line puts there.
+func (b *builder) nameSpace(n int) []string {
+	if cap(b.block)-len(b.block) < n {
+		b.block = make([]string, 0, max(n, min(2*cap(b.block), maxNameBlock), 16))
+	}
+	return b.block[len(b.block) : len(b.block) : len(b.block)+n]
+}
+
+// keepNames takes the names of an entry, from nameSpace, out of the free
+// part of b.block.
+func (b *builder) keepNames(names []string) { b.block = b.block[:len(b.block)+len(names)] }
+
+// newBuilder returns a builder with room for about lines entries.
+func newBuilder(lines int) *builder {
+	return &builder{
+		g:      &Gazetteer{entries: make([]Entry, 0, lines), byID: make(map[string]int, lines)},
+		fileOf: make([]int32, 0, lines),
+		seen:   map[string]struct{}{},
+	}
+}
+
+// parse reads the file called name, whose content is text, into b.g. It
+// returns the file's errors (see Parse), joined.
+func (b *builder) parse(name, text string) error {
+	p := parser{name: name, b: b}
+	file := b.files
+	b.files++
 	line := 0
 	for len(text) > 0 {
 		line++
@@ -183,75 +290,33 @@ func ParseString(name, text string) (*Gazetteer, error) {
 		if !ok {
 			continue
 		}
-		if first, dup := firstLine[e.ID]; dup {
-			p.errorf(line, "duplicate id %q (first at line %d)", e.ID, first)
+		if i, dup := b.g.byID[e.ID]; dup {
+			if b.fileOf[i] == file {
+				p.errorf(line, "duplicate id %q (first at line %d)", e.ID, b.g.entries[i].Line)
+			} else {
+				b.g.entries[i], b.fileOf[i] = e, file
+			}
 			continue
 		}
-		firstLine[e.ID] = line
-		p.g.byID[e.ID] = len(p.g.entries)
-		p.g.entries = append(p.g.entries, e)
+		b.g.byID[e.ID] = len(b.g.entries)
+		b.g.entries = append(b.g.entries, e)
+		b.fileOf = append(b.fileOf, file)
 	}
-	if p.count > 0 {
-		if more := p.count - len(p.errs); more > 0 {
-			p.errs = append(p.errs, fmt.Errorf("%s: %d more %s left out", name, more, plural(more, "error", "errors")))
-		}
-		return nil, errors.Join(p.errs...)
+	if p.count == 0 {
+		return nil
 	}
-	return p.g, nil
+	if more := p.count - len(p.errs); more > 0 {
+		p.errs = append(p.errs, fmt.Errorf("%s: %d more %s left out", name, more, plural(more, "error", "errors")))
+	}
+	return errors.Join(p.errs...)
 }
 
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return one
-	}
-	return many
-}
-
-// ParseFile reads the gazetteer file at path (see Parse).
-func ParseFile(path string) (*Gazetteer, error) {
-	data, err := os.ReadFile(path)
-	if err != nil {
-		return nil, err
-	}
-	return ParseString(path, string(data))
-}
-
-// ParseFS reads every file of fsys matching the glob pattern, in lexical
-// order, and merges them (a later file replaces entries with the same id).
-// If any file is malformed it returns a nil Gazetteer and the errors of
-// every malformed file.
-func ParseFS(fsys fs.FS, pattern string) (*Gazetteer, error) {
-	names, err := fs.Glob(fsys, pattern)
-	if err != nil {
-		return nil, err
-	}
-	gs := make([]*Gazetteer, 0, len(names))
-	var errs []error
-	for _, name := range names {
-		data, err := fs.ReadFile(fsys, name)
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		g, err := ParseString(path.Base(name), string(data))
-		if err != nil {
-			errs = append(errs, err)
-			continue
-		}
-		gs = append(gs, g)
-	}
-	if len(errs) > 0 {
-		return nil, errors.Join(errs...)
-	}
-	return Merge(gs...), nil
-}
-
+// parser reads one file.
 type parser struct {
 	name  string
-	g     *Gazetteer
-	errs  []error             // the first maxErrors errors
-	count int                 // errors, those left out of errs included
-	seen  map[string]struct{} // the names of the line being parsed
+	b     *builder
+	errs  []error // the first maxErrors errors
+	count int     // errors, those left out of errs included
 }
 
 // errorf records an error of line, or only counts it once maxErrors are
@@ -309,23 +374,24 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 	if f[3] == "" {
 		p.errorf(line, "no names")
 	} else {
-		e.Names = make([]string, 0, strings.Count(f[3], ";")+1)
-		clear(p.seen)
+		e.Names = p.b.nameSpace(strings.Count(f[3], ";") + 1)
+		seen := p.b.seen
+		clear(seen)
 		for name := range strings.SplitSeq(f[3], ";") {
 			name = strings.TrimSpace(name)
 			if name == "" {
 				p.errorf(line, "empty name after %d %s (two ';' in a row, or a ';' at an end)", len(e.Names), plural(len(e.Names), "name", "names"))
 				continue
 			}
-			if msg := checkName(name); msg != "" {
+			if msg := p.b.names.check(name); msg != "" {
 				p.errorf(line, "name %q %s", name, msg)
 				continue
 			}
-			if _, dup := p.seen[name]; dup {
+			if _, dup := seen[name]; dup {
 				p.errorf(line, "name %q listed twice", name)
 				continue
 			}
-			p.seen[name] = struct{}{}
+			seen[name] = struct{}{}
 			e.Names = append(e.Names, name)
 		}
 	}
@@ -337,6 +403,7 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 	if p.count > bad {
 		return e, false
 	}
+	p.b.keepNames(e.Names)
 	e.File, e.Line = p.name, line
 	return e, true
 }
@@ -370,19 +437,24 @@ func isCountryCode(s string) bool {
 	return len(s) == 2 && 'A' <= s[0] && s[0] <= 'Z' && 'A' <= s[1] && s[1] <= 'Z'
 }
 
-// checkName returns what is wrong with a name of an entry, or "". A name
-// is compared with text after search normalisation, so it must keep a
+// nameChecker checks names, keeping the memory of its normalisation.
+type nameChecker struct{ folded []byte }
+
+// check returns what is wrong with a name of an entry, or "". A name is
+// compared with text after search normalisation, so it must keep a
 // letter once normalised (tatweel and harakat are none), and more than
 // one unless something else stands with it (د. for doctor); a name that is
 // a lone letter, the article alone or a stop word as written
 // (tokenize.ArabicStopwords.ContainsWritten: أنا, not آنا) would be found
 // all over any text.
-func checkName(name string) string {
-	folded := normalize.Search.String(name)
+func (c *nameChecker) check(name string) string {
+	c.folded = normalize.Search.AppendString(c.folded[:0], name)
 	letters, others := 0, 0
-	for _, r := range folded {
+	for b := c.folded; len(b) > 0; {
+		r, size := utf8.DecodeRune(b)
+		b = b[size:]
 		switch {
-		case unicode.IsLetter(r):
+		case isLetter(r):
 			letters++
 		case !unicode.IsSpace(r):
 			others++
@@ -393,10 +465,23 @@ func checkName(name string) string {
 		return "has no letter (tatweel and harakat are none)"
 	case letters == 1 && others == 0:
 		return "is one letter alone: it would match a clitic or a lone letter"
-	case folded == "ال":
+	case string(c.folded) == "ال":
 		return "is the bare article ال"
 	case tokenize.ArabicStopwords.ContainsWritten(name):
 		return "is a stop word (tokenize.ArabicStopwords)"
 	}
 	return ""
+}
+
+// isLetter is unicode.IsLetter, deciding ASCII and the Arabic letters
+// U+0620–U+064A (tatweel, a modifier letter, among them), most of the
+// runes of names, without searching the Unicode tables.
+func isLetter(r rune) bool {
+	switch {
+	case r < utf8.RuneSelf:
+		return 'a' <= r|0x20 && r|0x20 <= 'z'
+	case 0x0620 <= r && r <= 0x064A:
+		return true
+	}
+	return unicode.IsLetter(r)
 }

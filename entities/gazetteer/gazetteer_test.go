@@ -11,6 +11,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"time"
+	"unicode"
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
@@ -207,11 +208,25 @@ func TestParseFSMerge(t *testing.T) {
 	}
 	assert.Equal(t, []string{"x", "y", "z"}, ids)
 
+	fsys["b.txt"] = &fstest.MapFile{Data: []byte("x | PERSON | X2 | س2 | US |\nx | PERSON | X3 | س3 | US |\n")}
+	g, err = ParseFS(fsys, "*.txt")
+	assert.Nil(t, g)
+	require.Error(t, err)
+	assert.Equal(t, `b.txt:2: duplicate id "x" (first at line 1)`, err.Error(), "an id repeated in one file is an error, in a later file too")
+
 	fsys["c.txt"] = &fstest.MapFile{Data: []byte("bad line\n")}
 	g, err = ParseFS(fsys, "*.txt")
 	assert.Nil(t, g)
 	require.Error(t, err)
 	assert.Contains(t, err.Error(), "c.txt:1: 1 fields")
+}
+
+func TestIsLetter(t *testing.T) {
+	for r := rune(0); r <= unicode.MaxRune; r++ {
+		if isLetter(r) != unicode.IsLetter(r) {
+			t.Fatalf("isLetter(%U) = %v, unicode.IsLetter says %v", r, isLetter(r), unicode.IsLetter(r))
+		}
+	}
 }
 
 func TestMergeKeepsInputs(t *testing.T) {
@@ -370,8 +385,9 @@ func FuzzParse(f *testing.F) {
 				t.Fatalf("Lookup(%q) does not find its entry", e.ID)
 			}
 			seen := map[string]bool{}
+			var names nameChecker
 			for _, name := range e.Names {
-				if msg := checkName(name); msg != "" || seen[name] || strings.TrimSpace(name) != name {
+				if msg := names.check(name); msg != "" || seen[name] || strings.TrimSpace(name) != name {
 					t.Fatalf("%s:%d: name %q accepted (%s)", e.File, e.Line, name, msg)
 				}
 				seen[name] = true
