@@ -27,19 +27,42 @@ const (
 	cModifier               // emoji skin-tone modifier
 )
 
-// asciiClass and arabicClass are the fast paths of classify for the two
-// blocks that make up nearly all Arabic news text.
-var asciiClass, arabicClass = classTables()
+// lowClass holds the class of every rune below U+0700: ASCII, the Latin,
+// Greek, Cyrillic and Hebrew letters and the Arabic block, which make up
+// nearly all Arabic news text.
+var lowClass = lowClassTable()
 
-func classTables() (ascii [0x80]class, arabic [0x100]class) {
-	for r := range rune(0x80) {
-		ascii[r] = classifySlow(r)
+func lowClassTable() (t [0x700]class) {
+	for r := range rune(len(t)) {
+		t[r] = classifySlow(r)
 	}
-	for r := range rune(0x100) {
-		arabic[r] = classifySlow(0x600 + r) // U+0600..U+06FF
-	}
-	return ascii, arabic
+	return t
 }
+
+// isArabicLead reports whether b is the first byte of a rune of the Arabic
+// block, U+0600..U+06FF (0xD8..0xDB).
+func isArabicLead(b byte) bool { return b-0xD8 < 4 }
+
+// arabicPairs holds, for each two bytes whose first is an Arabic lead, the
+// class of the rune they encode, or cSymbol when the second byte does not
+// continue the first (the first is then an invalid byte, which the lexer
+// makes a Symbol token of). The lexer reads Arabic text with it, two
+// bytes at a time, without decoding.
+var arabicPairs = arabicPairTable()
+
+func arabicPairTable() (t [4 << 8]class) {
+	for k := range t {
+		t[k] = cSymbol
+		if b1 := k & 0xFF; b1&0xC0 == 0x80 {
+			t[k] = lowClass[0x600|(k>>8)<<6|b1&0x3F]
+		}
+	}
+	return t
+}
+
+// arabicPairClass returns the class that arabicPairs holds for the Arabic
+// lead b0 and the byte b1 after it.
+func arabicPairClass(b0, b1 byte) class { return arabicPairs[int(b0&3)<<8|int(b1)] }
 
 // IsSpace reports whether the tokenizer takes r for white space, which
 // separates tokens and belongs to none: Unicode White_Space (U+00A0,
@@ -49,11 +72,8 @@ func classTables() (ascii [0x80]class, arabic [0x100]class) {
 func IsSpace(r rune) bool { return classify(r) == cSpace }
 
 func classify(r rune) class {
-	if uint32(r) < 0x80 {
-		return asciiClass[r]
-	}
-	if r >= 0x600 && r < 0x700 {
-		return arabicClass[r-0x600]
+	if uint32(r) < uint32(len(lowClass)) {
+		return lowClass[r]
 	}
 	return classifySlow(r)
 }

@@ -111,8 +111,25 @@ func (l *lexer[T]) next() (Token, bool) {
 // (then short says whether more text may follow); what it skipped stays
 // skipped, so a caller can add text and call it again.
 func (l *lexer[T]) gap() bool {
+	s := l.text
 	for {
 		i := l.pos
+		// The common cases without decoding: a space, or a visible
+		// character of ASCII or of the Arabic block (where U+061C is the
+		// only invisible one and none is white space).
+		if i < len(s) {
+			if b := s[i]; b == ' ' {
+				l.spaced = true
+				l.pos++
+				continue
+			} else if b < utf8.RuneSelf {
+				if c := lowClass[b]; c != cSpace && c != cIgnorable {
+					return true
+				}
+			} else if isArabicLead(b) && i+1 < len(s) && arabicPairClass(b, s[i+1]) != cIgnorable {
+				return true
+			}
+		}
 		r, n := l.decode(i)
 		if n == 0 || l.short {
 			return false
@@ -149,9 +166,14 @@ func (l *lexer[T]) gap() bool {
 // or an invalid byte.
 func (l *lexer[T]) token() Token {
 	start := l.pos
-	r, n := l.decode(start)
-	end, kind := start+1, Symbol
-	if !(r == utf8.RuneError && n == 1) {
+	var end int
+	var kind Kind
+	if s := l.text; isArabicLead(s[start]) && start+1 < len(s) && arabicPairClass(s[start], s[start+1]) == cArabic {
+		// An Arabic word, most tokens of the news.
+		end, kind = l.word(start+2, cArabic), ArabicWord
+	} else if r, n := l.decode(start); r == utf8.RuneError && n == 1 {
+		end, kind = start+1, Symbol
+	} else {
 		end, kind = l.scan(start, r, n, classify(r))
 	}
 	l.pos = end

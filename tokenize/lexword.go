@@ -24,8 +24,33 @@ func (l *lexer[T]) marks(i int) int {
 // stay when the word goes on after them. Latin words also take digits
 // (G20, MP3) and an apostrophe between letters (don't, l’État).
 func (l *lexer[T]) word(i int, want class) int {
+	s := l.text
+	takes := uint16(1)<<want | 1<<cMark
+	if want == cLetter {
+		takes |= 1 << cDigit
+	}
 	for {
-		i = l.wordFast(i, want)
+		// Runs of ASCII and of the Arabic block, nearly every word of the
+		// news, are read without decoding; where they stop on white space
+		// or punctuation, so does the word.
+		for i < len(s) {
+			b, n, c := s[i], 2, class(0)
+			if isArabicLead(b) && i+1 < len(s) {
+				c = arabicPairClass(b, s[i+1])
+			} else if b < utf8.RuneSelf {
+				c, n = lowClass[b], 1
+			} else {
+				break
+			}
+			if takes>>c&1 != 0 {
+				i += n
+				continue
+			}
+			if c != cIgnorable && !(want == cLetter && b == '\'') {
+				return i
+			}
+			break
+		}
 		r, n := l.decode(i)
 		if n == 0 {
 			return i
@@ -61,33 +86,4 @@ func (l *lexer[T]) word(i int, want class) int {
 		}
 		i += n
 	}
-}
-
-// wordFast skips, from i, the letters and marks of class want that are
-// encoded in one byte (ASCII) or two bytes of the Arabic block, without
-// full decoding; word handles everything else.
-func (l *lexer[T]) wordFast(i int, want class) int {
-	s := l.text
-	for i < len(s) {
-		c0 := s[i]
-		if c0 < utf8.RuneSelf {
-			if c := asciiClass[c0]; c == want || want == cLetter && c == cDigit {
-				i++
-				continue
-			}
-			return i
-		}
-		if c0 < 0xD8 || c0 > 0xDB || i+1 >= len(s) {
-			return i
-		}
-		c1 := s[i+1]
-		if c1 < 0x80 || c1 > 0xBF {
-			return i
-		}
-		if c := arabicClass[(rune(c0&0x1F)<<6|rune(c1&0x3F))-0x600]; c != want && c != cMark {
-			return i
-		}
-		i += 2
-	}
-	return i
 }
