@@ -7,8 +7,6 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
-
-	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
 // refLexer is the lexer's reference: white space, the choice of a token's
@@ -246,5 +244,5 @@ func TestTokensMatchReferenceOnNews(t *testing.T) {
 	if testing.Short() {
 		t.Skip("-short")
 	}
-	checkReference(t, string(shared.ReadFile(t, "corpus/ant-v1.1.txt")))
+	checkReference(t, string(corpus(t)))
 }

@@ -9,6 +9,6 @@ import (
 )
 
 // corpus returns the ANT v1.1 benchmark text.
-func corpus(b *testing.B) []byte {
-	return shared.ReadFile(b, "corpus/ant-v1.1.txt")
+func corpus(tb testing.TB) []byte {
+	return shared.ReadFile(tb, "corpus/ant-v1.1.txt")
 }

@@ -36,6 +36,43 @@ type Stopwords struct {
 	exact map[string]struct{}
 	// written holds the light form of every entry.
 	written map[string]struct{}
+	// maybe has the bit foldedBit gives for each key of folded set: a
+	// word whose bit is clear is no entry, which most words of a text show
+	// without a look-up in the map.
+	maybe [1 << maybeBits / 64]uint64
+}
+
+// maybeBits is the log2 of the bits in Stopwords.maybe: some 24 bits an
+// entry of ArabicStopwords, so that few words that are no entry (3 in 100
+// of news) share a bit with one.
+const maybeBits = 13
+
+// foldedBit returns the bit of Stopwords.maybe for a Search form: a hash of
+// its length and of its bytes 1 and 3 and its last and last but two,
+// which in Arabic words are the first two and last two letters.
+func foldedBit(f []byte) uint32 {
+	n := len(f)
+	if n == 0 {
+		return 0
+	}
+	x := uint64(n) | uint64(f[min(1, n-1)])<<8 | uint64(f[min(3, n-1)])<<16 |
+		uint64(f[max(0, n-3)])<<24 | uint64(f[n-1])<<32
+	return uint32(x * 0x9E3779B97F4A7C15 >> (64 - maybeBits))
+}
+
+// lookup returns what s.folded holds for the Search form f.
+func (s *Stopwords) lookup(f []byte) uint8 {
+	if b := foldedBit(f); s.maybe[b/64]>>(b%64)&1 == 0 {
+		return 0
+	}
+	return s.folded[string(f)]
+}
+
+// setFolded sets s.folded[f] to v, and f's bit of s.maybe.
+func (s *Stopwords) setFolded(f string, v uint8) {
+	s.folded[f] = v
+	b := foldedBit([]byte(f))
+	s.maybe[b/64] |= 1 << (b % 64)
 }
 
 const (
@@ -77,18 +114,18 @@ func (s *Stopwords) add(words []string) {
 			s.exact[light.String(e)] = struct{}{}
 			f := normalize.Search.String(e)
 			if s.folded[f] == 0 {
-				s.folded[f] = foldedExact
+				s.setFolded(f, foldedExact)
 			}
 			continue
 		}
-		s.folded[normalize.Search.String(w)] = foldedStop
+		s.setFolded(normalize.Search.String(w), foldedStop)
 	}
 }
 
 // With returns a new set holding s's words and words (with the same '='
 // convention as NewStopwords).
 func (s *Stopwords) With(words ...string) *Stopwords {
-	t := &Stopwords{folded: maps.Clone(s.folded), exact: maps.Clone(s.exact), written: maps.Clone(s.written)}
+	t := &Stopwords{folded: maps.Clone(s.folded), exact: maps.Clone(s.exact), written: maps.Clone(s.written), maybe: s.maybe}
 	t.add(words)
 	return t
 }
@@ -161,7 +198,7 @@ func (s *Stopwords) Contains(word string) bool {
 	p := scratch.Get().(*[]byte)
 	defer scratch.Put(p)
 	*p = normalize.Search.AppendString((*p)[:0], word)
-	switch s.folded[string(*p)] {
+	switch s.lookup(*p) {
 	case foldedStop:
 		return true
 	case foldedExact:
@@ -192,7 +229,7 @@ func (s *Stopwords) ContainsBytes(word []byte) bool {
 // containsFolded is ContainsBytes for a word whose normalize.Search form,
 // folded, is known; buf is scratch space, which it may grow.
 func (s *Stopwords) containsFolded(word, folded []byte, buf *[]byte) bool {
-	switch s.folded[string(folded)] {
+	switch s.lookup(folded) {
 	case foldedStop:
 		return true
 	case foldedExact:

@@ -77,6 +77,24 @@ func TestStopwords(t *testing.T) {
 	}
 }
 
+// TestStopwordsMaybe checks that the filter before the map changes no
+// answer: every entry passes it, in the embedded list and in one extended
+// by With.
+func TestStopwordsMaybe(t *testing.T) {
+	for _, s := range []*Stopwords{ArabicStopwords, ArabicStopwords.With("تونس", "=علي", "x")} {
+		for f := range s.folded {
+			if s.lookup([]byte(f)) != s.folded[f] {
+				t.Errorf("lookup(%q) = %d, want %d", f, s.lookup([]byte(f)), s.folded[f])
+			}
+		}
+		for line := range strings.Lines(arabicStopwords) {
+			if w := strings.TrimSpace(line); w != "" && w[0] != '#' && !strings.HasPrefix(w, "=") && !s.Contains(w) {
+				t.Errorf("entry %q not found", w)
+			}
+		}
+	}
+}
+
 func TestStopwordsWith(t *testing.T) {
 	s := ArabicStopwords.With("تونس", "=علي")
 	if !s.Contains("تونس") || !s.Contains("علي") || s.Contains("على") != true {
