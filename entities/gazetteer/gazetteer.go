@@ -374,9 +374,11 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 	if f[3] == "" {
 		p.errorf(line, "no names")
 	} else {
-		e.Names = p.b.nameSpace(strings.Count(f[3], ";") + 1)
-		seen := p.b.seen
-		clear(seen)
+		count := strings.Count(f[3], ";") + 1
+		e.Names = p.b.nameSpace(count)
+		if count > maxNamesCompared {
+			clear(p.b.seen)
+		}
 		for name := range strings.SplitSeq(f[3], ";") {
 			name = strings.TrimSpace(name)
 			if name == "" {
@@ -387,11 +389,10 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 				p.errorf(line, "name %q %s", name, msg)
 				continue
 			}
-			if _, dup := seen[name]; dup {
+			if p.listed(e.Names, name, count) {
 				p.errorf(line, "name %q listed twice", name)
 				continue
 			}
-			seen[name] = struct{}{}
 			e.Names = append(e.Names, name)
 		}
 	}
@@ -406,6 +407,25 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 	p.b.keepNames(e.Names)
 	e.File, e.Line = p.name, line
 	return e, true
+}
+
+// maxNamesCompared is the most names a line may have for parseLine to
+// find a name listed twice by comparing it with those before it; the
+// names of a longer line (a million in a bad file) go through a set, so
+// that the time stays linear.
+const maxNamesCompared = 16
+
+// listed reports whether name is among the names before it on its line,
+// of count in all, and adds it to b.seen when the line has many.
+func (p *parser) listed(before []string, name string, count int) bool {
+	if count <= maxNamesCompared {
+		return slices.Contains(before, name)
+	}
+	if _, dup := p.b.seen[name]; dup {
+		return true
+	}
+	p.b.seen[name] = struct{}{}
+	return false
 }
 
 func checkID(id string) string {

@@ -3,6 +3,7 @@
 package gazetteer
 
 import (
+	"fmt"
 	"io/fs"
 	"path"
 	"reflect"
@@ -89,6 +90,7 @@ func TestParseErrors(t *testing.T) {
 		{"trailing semicolon", "a | PERSON | A | ألف; | RU |", "bad.txt:2: empty name after 1 name"},
 		{"name without letter", "a | PERSON | A | ألف; 123 | RU |", `bad.txt:2: name "123" has no letter`},
 		{"name twice", "a | PERSON | A | ألف; ألف | RU |", `bad.txt:2: name "ألف" listed twice`},
+		{"name twice among many", "a | PERSON | A | " + manyNames(20) + "; ألف; باء ألف3 | RU |", `bad.txt:2: name "باء ألف3" listed twice`},
 		{"lower-case country", "a | PERSON | A | ألف | ru |", `bad.txt:2: country "ru"`},
 		{"alpha-3 country", "a | PERSON | A | ألف | RUS |", `bad.txt:2: country "RUS"`},
 		{"invalid UTF-8", "a | PERSON | A | \xff | RU |", "bad.txt:2: invalid UTF-8"},
@@ -110,6 +112,15 @@ func TestParseErrors(t *testing.T) {
 			assert.Contains(t, err.Error(), tc.want)
 		})
 	}
+}
+
+// manyNames returns n distinct names joined by "; ".
+func manyNames(n int) string {
+	names := make([]string, n)
+	for i := range names {
+		names[i] = fmt.Sprintf("باء ألف%d", i)
+	}
+	return strings.Join(names, "; ")
 }
 
 // TestParseAcceptsNames checks names that look like the rejected ones and
