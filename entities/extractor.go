@@ -129,13 +129,28 @@ type lexeme struct {
 //     الإسرائيلي, الحكومة اللبنانية, جيش الاحتلال): a description, whose
 //     nationality is reported.
 func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
-	n := 0
+	n, words := 0, 0 // names, and words in them
 	for e := range g.Entries() {
 		n += len(e.Names)
+		for _, name := range e.Names {
+			words += strings.Count(name, " ") + 1
+		}
 	}
 	x := &Extractor{trie: newTrie(n), bodyNames: map[string]int32{}}
 	x.entries = make([]entry, 0, g.Len())
+	// The names' tokens, and the forms of each entry, are slices of one
+	// array each, sized for the words (a name's punctuation may add
+	// tokens: the arrays then grow, and the slices cut before keep the
+	// old ones).
 	names := make([][][]string, 0, g.Len())
+	toks := make([]string, 0, words+words/16)
+	allForms := make([][]string, 0, n)
+	// ids holds the word ids of toks, for the trie; form k of allForms
+	// begins at toks[formAt[k]], and the forms of entry i at
+	// allForms[firstForm[i]].
+	ids := make([]int32, 0, cap(toks))
+	formAt := make([]int32, 0, n)
+	firstForm := make([]int32, 0, g.Len())
 	introducers := map[string]bool{}
 	for _, w := range strings.Fields(introducerWords) {
 		introducers[string(foldToken(nil, w))] = true
@@ -159,13 +174,16 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 			rank:       rank(e),
 			names:      e.Names,
 		})
-		var forms [][]string
+		firstForm = append(firstForm, int32(len(allForms)))
 		for _, name := range e.Names {
-			toks := x.trie.nameTokens(nil, name, &scratch)
-			if len(toks) > 0 {
-				forms = append(forms, toks)
+			start := len(toks)
+			toks, ids = x.trie.nameTokens(toks, ids, name, &scratch)
+			if len(toks) > start {
+				allForms = append(allForms, toks[start:len(toks):len(toks)])
+				formAt = append(formAt, int32(start))
 			}
 		}
+		forms := allForms[firstForm[len(firstForm)-1]:len(allForms):len(allForms)]
 		names = append(names, forms)
 		if e.Type == gazetteer.Person {
 			last := &x.entries[len(x.entries)-1]
@@ -217,7 +235,9 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 			}
 			return false
 		}
-		for _, toks := range forms {
+		for fi, toks := range forms {
+			at := formAt[firstForm[idx]+int32(fi)]
+			wordIDs := ids[at : int(at)+len(toks)]
 			// A name that begins with a word that only introduces it
 			// (مدينة مشهد, صحيفة يديعوت أحرونوت, حركة حماس) is matched
 			// whole, so that it wins over a shorter name that begins
@@ -237,7 +257,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 					// (تنظيم القاعدة, حركة النهضة) a name.
 					whole := !directions[toks[0]] && !e.introduced && (wordFlags[toks[1]]&common != 0 ||
 						len(toks) == 2 && wordFlags[toks[1]]&ambiguous != 0)
-					x.trie.insert(toks, candidate{entry: int32(idx), lead: !whole})
+					x.trie.insertWords(wordIDs, candidate{entry: int32(idx), lead: !whole})
 					continue
 				}
 				last := toks[len(toks)-1]
@@ -259,7 +279,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 					continue // جنوب لبنان: a direction + a place
 				}
 			}
-			x.trie.insert(toks, candidate{entry: int32(idx), lead: lead})
+			x.trie.insertWords(wordIDs, candidate{entry: int32(idx), lead: lead})
 			if e.typ == gazetteer.Nationality {
 				for _, form := range derivedForms(toks) {
 					x.trie.insert(form, candidate{entry: int32(idx), derived: true})
@@ -282,16 +302,21 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 		}
 	}
 	x.lex = make(map[string]lexeme, len(x.trie.words)+len(wordFlags))
-	for w, id := range x.trie.words {
-		x.lex[w] = lexeme{word: id, flags: wordFlags[w]}
+	for id, w := range x.trie.strs {
+		x.lex[w] = lexeme{word: int32(id), flags: wordFlags[w]}
 	}
 	for w, f := range wordFlags {
 		if _, ok := x.lex[w]; !ok {
 			x.lex[w] = lexeme{word: noWord, flags: f}
 		}
 	}
+	// The words of lex, added from the slice and the table they come
+	// from: faster than walking the map.
 	x.inLex = newFilter(len(x.lex))
-	for w := range x.lex {
+	for _, w := range x.trie.strs {
+		x.inLex.add(w)
+	}
+	for w := range wordFlags {
 		x.inLex.add(w)
 	}
 	x.introducer = introducers

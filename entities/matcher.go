@@ -139,9 +139,19 @@ func fmix64(h uint64) uint64 {
 
 // insert adds a name, given as its normalised tokens, for an entry.
 func (t *trie) insert(tokens []string, c candidate) {
-	n := int32(0)
+	var words [8]int32
+	dst := words[:0]
 	for _, tok := range tokens {
-		w := t.word(tok)
+		dst = append(dst, t.word(tok))
+	}
+	t.insertWords(dst, c)
+}
+
+// insertWords adds a name, given as the word ids of its normalised
+// tokens, for an entry.
+func (t *trie) insertWords(words []int32, c candidate) {
+	n := int32(0)
+	for _, w := range words {
 		next := t.root(w)
 		if n > 0 {
 			next = t.child(n, w)
@@ -170,12 +180,12 @@ func (t *trie) insert(tokens []string, c candidate) {
 }
 
 // nameTokens normalises a name and splits it into the tokens the
-// tokenizer would give, appending them to dst, and notes the words spelt
-// with a hamza inside (t.hamza). Punctuation inside a name
-// (the '.' of "د.") is kept as its own token. Each token is added to the
-// trie's words, so that repeated words share one string. scratch holds
-// buffers reused from call to call.
-func (t *trie) nameTokens(dst []string, name string, scratch *nameScratch) []string {
+// tokenizer would give, appending them to dst and their word ids to ids,
+// and notes the words spelt with a hamza inside (t.hamza). Punctuation
+// inside a name (the '.' of "د.") is kept as its own token. Each token is
+// added to the trie's words, so that repeated words share one string.
+// scratch holds buffers reused from call to call.
+func (t *trie) nameTokens(dst []string, ids []int32, name string, scratch *nameScratch) ([]string, []int32) {
 	scratch.toks = tokenize.AppendTokens(scratch.toks[:0], name)
 	for _, tok := range scratch.toks {
 		surface := name[tok.Start:tok.End]
@@ -183,18 +193,18 @@ func (t *trie) nameTokens(dst []string, name string, scratch *nameScratch) []str
 		if len(scratch.buf) == 0 {
 			continue
 		}
-		if medialHamza(surface) {
+		// Most words have no hamza on alef, which the substring search
+		// rules out faster than medialHamza.
+		if (strings.Contains(surface, "أ") || strings.Contains(surface, "إ")) && medialHamza(surface) {
 			t.hamza[string(scratch.buf)] = true
 		}
-		if id, ok := t.words[string(scratch.buf)]; ok {
-			dst = append(dst, t.strs[id])
-			continue
+		id, ok := t.words[string(scratch.buf)]
+		if !ok {
+			id = t.word(string(scratch.buf))
 		}
-		w := string(scratch.buf)
-		t.word(w)
-		dst = append(dst, w)
+		dst, ids = append(dst, t.strs[id]), append(ids, id)
 	}
-	return dst
+	return dst, ids
 }
 
 // nameScratch is the memory nameTokens reuses.
