@@ -22,6 +22,7 @@ import (
 	"cmp"
 	"math"
 	"slices"
+	"sync"
 )
 
 // Options are the parameters of Learn.
@@ -147,6 +148,7 @@ type brown struct {
 	loss        []float64     // loss[a,b], a < b: the mutual information lost by merging a and b
 	node        []int32       // by slot: its node in tree
 	tree        []treeNode
+	nlogns      []float64 // nlognTable
 }
 
 func newBrown(k, words int) *brown {
@@ -163,6 +165,7 @@ func newBrown(k, words int) *brown {
 		lm:      make([]float64, k*k),
 		loss:    make([]float64, k*k),
 		node:    make([]int32, k),
+		nlogns:  nlognTable(),
 	}
 	for i := range b.slotOf {
 		b.slotOf[i] = -1
@@ -176,25 +179,27 @@ func newBrown(k, words int) *brown {
 // count of a followed by b.
 
 // nlogn returns n·log n (0 for 0).
-func nlogn(n int64) float64 {
-	if n < int64(len(nlognTable)) {
-		return nlognTable[n]
+func (b *brown) nlogn(n int64) float64 {
+	if n < int64(len(b.nlogns)) {
+		return b.nlogns[n]
 	}
 	x := float64(n)
 	return x * math.Log(x)
 }
 
-var nlognTable = func() []float64 {
+// nlognTable holds n·log n for the small n, made on first use: a program
+// that reads clusters without learning them never needs it.
+var nlognTable = sync.OnceValue(func() []float64 {
 	t := make([]float64, 1<<16)
 	for i := 1; i < len(t); i++ {
 		t[i] = float64(i) * math.Log(float64(i))
 	}
 	return t
-}()
+})
 
 func (b *brown) setQ(x, y int32) {
 	n := b.n2[int(x)*b.k+int(y)]
-	b.q[int(x)*b.k+int(y)] = nlogn(n) - float64(n)*(b.l1[x]+b.l1[y])
+	b.q[int(x)*b.k+int(y)] = b.nlogn(n) - float64(n)*(b.l1[x]+b.l1[y])
 }
 
 // contrib returns what cluster c adds to loss[i,j]: its terms with i and
@@ -206,7 +211,7 @@ func (b *brown) contrib(i, j, c int32) float64 {
 	nuc, ncu := b.n2[ic]+b.n2[jc], b.n2[ci]+b.n2[cj]
 	l := b.lm[int(i)*k+int(j)] + b.l1[c]
 	return b.q[ic] + b.q[ci] + b.q[jc] + b.q[cj] -
-		(nlogn(nuc) - float64(nuc)*l) - (nlogn(ncu) - float64(ncu)*l)
+		(b.nlogn(nuc) - float64(nuc)*l) - (b.nlogn(ncu) - float64(ncu)*l)
 }
 
 // computeLoss sets loss[i,j], i < j, from scratch.
@@ -214,7 +219,7 @@ func (b *brown) computeLoss(i, j int32) {
 	k := b.k
 	ii, ij, ji, jj := int(i)*k+int(i), int(i)*k+int(j), int(j)*k+int(i), int(j)*k+int(j)
 	nuu := b.n2[ii] + b.n2[ij] + b.n2[ji] + b.n2[jj]
-	l := b.q[ii] + b.q[ij] + b.q[ji] + b.q[jj] - (nlogn(nuu) - float64(nuu)*2*b.lm[ij])
+	l := b.q[ii] + b.q[ij] + b.q[ji] + b.q[jj] - (b.nlogn(nuu) - float64(nuu)*2*b.lm[ij])
 	for _, c := range b.act {
 		if c != i && c != j {
 			l += b.contrib(i, j, c)
