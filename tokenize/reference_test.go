@@ -221,7 +221,13 @@ func checkReference(t *testing.T, text string) {
 	got := AppendTokens(nil, text)
 	for i := range max(len(got), len(want)) {
 		if i >= len(got) || i >= len(want) || got[i] != want[i] {
-			t.Fatalf("%q:\ngot  %v\nwant %v", text, got, want)
+			lo, hi := max(0, i-3), min(max(len(got), len(want)), i+3)
+			at := 0
+			if i < len(want) {
+				at = want[i].Start
+			}
+			t.Fatalf("%q at %d: tokens %d.. are\n%v, want\n%v", text[max(0, at-40):min(len(text), at+40)], at,
+				lo, got[min(lo, len(got)):min(hi, len(got))], want[min(lo, len(want)):min(hi, len(want))])
 		}
 	}
 }
