@@ -114,9 +114,10 @@ func (l *lexer[T]) gap() bool {
 	s := l.text
 	for {
 		i := l.pos
-		// The common cases without decoding: a space, or a visible
-		// character of ASCII or of the Arabic block (where U+061C is the
-		// only invisible one and none is white space).
+		// The common cases, without decoding: a space, or the start of a
+		// token in ASCII or in the Arabic block (where the only rune that
+		// is not is U+061C, and a byte that does not continue the lead is
+		// a token too).
 		if i < len(s) {
 			if b := s[i]; b == ' ' {
 				l.spaced = true

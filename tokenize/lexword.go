@@ -25,6 +25,7 @@ func (l *lexer[T]) marks(i int) int {
 // (G20, MP3) and an apostrophe between letters (don't, l’État).
 func (l *lexer[T]) word(i int, want class) int {
 	s := l.text
+	// takes has a bit for each class the word goes on through.
 	takes := uint16(1)<<want | 1<<cMark
 	if want == cLetter {
 		takes |= 1 << cDigit

@@ -327,7 +327,7 @@ func arabicWordInfo(s string) (abbrev bool, known wordClass) {
 	for i := 0; i < len(s); {
 		var r rune
 		var c class
-		if c0 := s[i]; c0 >= 0xD8 && c0 <= 0xDB && i+1 < len(s) {
+		if c0 := s[i]; isArabicLead(c0) && i+1 < len(s) {
 			// U+0600..U+06FF, valid in a word token: decode it inline.
 			r = rune(c0&0x1F)<<6 | rune(s[i+1]&0x3F)
 			c = lowClass[r]
