@@ -147,7 +147,7 @@ func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores)
 	for i := 1; i < n; i++ {
 		prev, next, sc := &best[i-1], &best[i], &scores[i]
 		p0, p1, p2, p3, p4, p5, p6 := prev[0], prev[1], prev[2], prev[3], prev[4], prev[5], prev[6]
-		afterO[i] = float64(max(p1, p2, p3, p4, p5, p6))+float64(lead) <= float64(p0)
+		afterO[i] = float64(larger(larger(larger(p1, p2), larger(p3, p4)), larger(p5, p6)))+float64(lead) <= float64(p0)
 		if afterO[i] {
 			// O is the best tag before each O and B- tag, as it mostly
 			// is: the maxima below are its sums. (Summed in float64, the
@@ -157,13 +157,14 @@ func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores)
 			}
 		} else {
 			for _, b := range [...]Tag{O, BPerson, BLocation, BOrganization} {
-				top := max(p0+trans[0][b], p1+trans[1][b], p2+trans[2][b], p3+trans[3][b], p4+trans[4][b], p5+trans[5][b], p6+trans[6][b])
+				top := larger(larger(larger(p0+trans[0][b], p1+trans[1][b]), larger(p2+trans[2][b], p3+trans[3][b])),
+					larger(larger(p4+trans[4][b], p5+trans[5][b]), p6+trans[6][b]))
 				next[b] = top + sc[b]
 			}
 		}
-		next[IPerson] = max(p1+trans[BPerson][IPerson], p2+trans[IPerson][IPerson]) + sc[IPerson]
-		next[ILocation] = max(p3+trans[BLocation][ILocation], p4+trans[ILocation][ILocation]) + sc[ILocation]
-		next[IOrganization] = max(p5+trans[BOrganization][IOrganization], p6+trans[IOrganization][IOrganization]) + sc[IOrganization]
+		next[IPerson] = larger(p1+trans[BPerson][IPerson], p2+trans[IPerson][IPerson]) + sc[IPerson]
+		next[ILocation] = larger(p3+trans[BLocation][ILocation], p4+trans[ILocation][ILocation]) + sc[ILocation]
+		next[IOrganization] = larger(p5+trans[BOrganization][IOrganization], p6+trans[IOrganization][IOrganization]) + sc[IOrganization]
 	}
 	last := Tag(0)
 	for b := Tag(1); b < NumTags; b++ {
@@ -194,4 +195,13 @@ func (v *Viterbi) decode(dst []Tag, scores []Scores, trans *[NumTags + 1]Scores)
 		out[i-1] = arg
 	}
 	return dst
+}
+
+// larger is max for scores, which are never NaN: one comparison, where
+// the built-in max also orders -0 below +0 and carries NaN through.
+func larger(a, b float32) float32 {
+	if a > b {
+		return a
+	}
+	return b
 }
