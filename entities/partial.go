@@ -40,12 +40,12 @@ func (s *state) resolvePartial() {
 		if t.kind != tokenize.ArabicWord || t.alefMaks || t.flags&(stop|common|verb) != 0 {
 			continue
 		}
-		if t.n1-t.n0 < 6 {
-			continue // surnames have three letters at least
-		}
 		w := s.norm[t.n0:t.n1]
 		for n := range int(t.proclitics) + 1 {
 			p := 2 * n // bytes: the clitics' letters are two bytes each
+			if len(w)-p < 6 {
+				break // surnames have three letters at least (rememberSurname)
+			}
 			if n == 0 && !s.known.mayHaveHash(t.normHash) || n > 0 && !mayHave(s.known, w[p:]) {
 				continue
 			}
