@@ -248,6 +248,10 @@ func (s *state) addTokens(toks []tokenize.Token) {
 	if len(s.toks) > 0 {
 		prevEnd = s.toks[len(s.toks)-1].end
 	}
+	// Each field is written in place: a tok built apart and then copied
+	// costs as much as the rest of the loop.
+	first := len(s.toks)
+	s.toks = slices.Grow(s.toks, len(toks))[:first+len(toks)]
 	for k, t := range toks {
 		i := s.seenAt[k]
 		if i < 0 {
@@ -255,12 +259,12 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		}
 		w := s.seen.at(i)
 		s.tokVec = append(s.tokVec, w.vec)
-		s.toks = append(s.toks, tok{
-			start: t.Start, end: t.End, kind: t.Kind,
-			n0: w.n0, n1: w.n1, word: w.lx.word, v0: w.v0, nv: w.nv,
-			flags: w.flags, roles: w.roles, alefMaks: w.alefMaks, proclitics: w.proclitics, seen: i, normHash: w.normHash,
-			lineStart: prevEnd < 0 || strings.IndexByte(s.text[prevEnd:t.Start], '\n') >= 0,
-		})
+		p := &s.toks[first+k]
+		p.start, p.end, p.kind = t.Start, t.End, t.Kind
+		p.n0, p.n1, p.word, p.v0, p.nv = w.n0, w.n1, w.lx.word, w.v0, w.nv
+		p.flags, p.roles, p.alefMaks, p.proclitics = w.flags, w.roles, w.alefMaks, w.proclitics
+		p.seen, p.normHash = i, w.normHash
+		p.lineStart = prevEnd < 0 || containsNewline(s.text[prevEnd:t.Start])
 		prevEnd = t.End
 	}
 }
