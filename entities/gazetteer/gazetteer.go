@@ -344,7 +344,7 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 	n := 0
 	for field := range strings.SplitSeq(l, "|") {
 		if n < len(f) {
-			f[n] = strings.TrimSpace(field)
+			f[n] = trimSpace(field)
 		}
 		n++
 	}
@@ -380,7 +380,7 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 			clear(p.b.seen)
 		}
 		for name := range strings.SplitSeq(f[3], ";") {
-			name = strings.TrimSpace(name)
+			name = trimSpace(name)
 			if name == "" {
 				p.errorf(line, "empty name after %d %s (two ';' in a row, or a ';' at an end)", len(e.Names), plural(len(e.Names), "name", "names"))
 				continue
@@ -491,6 +491,36 @@ func (c *nameChecker) check(name string) string {
 		return "is a stop word (tokenize.ArabicStopwords)"
 	}
 	return ""
+}
+
+// trimSpace is strings.TrimSpace, quick for a field that begins and ends
+// with ASCII or a two-byte Arabic-block letter once ASCII spaces are cut:
+// no other white space is encoded as such (U+0085 and U+00A0 begin with
+// 0xC2, the rest take three bytes).
+func trimSpace(s string) string {
+	for len(s) > 0 && asciiSpace(s[0]) {
+		s = s[1:]
+	}
+	for len(s) > 0 && asciiSpace(s[len(s)-1]) {
+		s = s[:len(s)-1]
+	}
+	if len(s) > 0 && (!asciiOrArabic(s[0]) || !asciiOrArabicEnd(s)) {
+		return strings.TrimSpace(s)
+	}
+	return s
+}
+
+func asciiSpace(c byte) bool { return c == ' ' || '\t' <= c && c <= '\r' }
+
+// asciiOrArabic reports whether c is an ASCII byte or the first of a
+// character of U+0600..U+06FF.
+func asciiOrArabic(c byte) bool { return c < utf8.RuneSelf || 0xD8 <= c && c <= 0xDB }
+
+// asciiOrArabicEnd reports whether s ends in an ASCII byte or a whole
+// character of U+0600..U+06FF.
+func asciiOrArabicEnd(s string) bool {
+	n := len(s)
+	return s[n-1] < utf8.RuneSelf || n >= 2 && 0xD8 <= s[n-2] && s[n-2] <= 0xDB && s[n-1]&0xC0 == 0x80
 }
 
 // isLetter is unicode.IsLetter, deciding ASCII and the Arabic letters

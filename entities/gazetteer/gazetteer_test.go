@@ -240,6 +240,19 @@ func TestIsLetter(t *testing.T) {
 	}
 }
 
+// TestTrimSpace checks trimSpace against strings.TrimSpace with every
+// rune of the first planes around a name, alone and doubled.
+func TestTrimSpace(t *testing.T) {
+	for r := rune(0); r < 0x3100; r++ {
+		c := string(r)
+		for _, s := range []string{c, c + c, c + "باء" + c, "باء" + c, c + "ب a", " " + c + " x" + c + "\t"} {
+			if got, want := trimSpace(s), strings.TrimSpace(s); got != want {
+				t.Fatalf("trimSpace(%q) = %q, want %q", s, got, want)
+			}
+		}
+	}
+}
+
 func TestMergeKeepsInputs(t *testing.T) {
 	a, err := ParseString("a", "x | PERSON | X | سين |  |\n")
 	require.NoError(t, err)
