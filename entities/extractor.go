@@ -129,15 +129,25 @@ type lexeme struct {
 //     الإسرائيلي, الحكومة اللبنانية, جيش الاحتلال): a description, whose
 //     nationality is reported.
 func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
+	x := &Extractor{bodyNames: map[string]int32{}}
+	x.entries = make([]entry, 0, g.Len())
 	n, words := 0, 0 // names, and words in them
 	for e := range g.Entries() {
+		x.entries = append(x.entries, entry{
+			id: e.ID, canonical: e.Canonical, country: e.Country, typ: e.Type,
+			headPart:   (e.Type == gazetteer.OrgHead || e.Type == gazetteer.LocHead) && e.Subtype == "part",
+			teamHead:   e.Type == gazetteer.OrgHead && e.Subtype == "team",
+			country0:   e.Type == gazetteer.Location && e.Subtype == "country",
+			introduced: e.Type == gazetteer.Organization && (e.Subtype == "club" || e.Subtype == "media"),
+			rank:       rank(e),
+			names:      e.Names,
+		})
 		n += len(e.Names)
 		for _, name := range e.Names {
 			words += strings.Count(name, " ") + 1
 		}
 	}
-	x := &Extractor{trie: newTrie(n), bodyNames: map[string]int32{}}
-	x.entries = make([]entry, 0, g.Len())
+	x.trie = newTrie(n)
 	// The names' tokens, and the forms of each entry, are slices of one
 	// array each, sized for the words (a name's punctuation may add
 	// tokens: the arrays then grow, and the slices cut before keep the
@@ -164,18 +174,10 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 	}
 	natWords := map[string]bool{}
 	var scratch nameScratch
-	for e := range g.Entries() {
-		x.entries = append(x.entries, entry{
-			id: e.ID, canonical: e.Canonical, country: e.Country, typ: e.Type,
-			headPart:   (e.Type == gazetteer.OrgHead || e.Type == gazetteer.LocHead) && e.Subtype == "part",
-			teamHead:   e.Type == gazetteer.OrgHead && e.Subtype == "team",
-			country0:   e.Type == gazetteer.Location && e.Subtype == "country",
-			introduced: e.Type == gazetteer.Organization && (e.Subtype == "club" || e.Subtype == "media"),
-			rank:       rank(e),
-			names:      e.Names,
-		})
+	for idx := range x.entries {
+		e := &x.entries[idx]
 		firstForm = append(firstForm, int32(len(allForms)))
-		for _, name := range e.Names {
+		for _, name := range e.names {
 			start := len(toks)
 			toks, ids = x.trie.nameTokens(toks, ids, name, &scratch)
 			if len(toks) > start {
@@ -185,22 +187,21 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 		}
 		forms := allForms[firstForm[len(firstForm)-1]:len(allForms):len(allForms)]
 		names = append(names, forms)
-		if e.Type == gazetteer.Person {
-			last := &x.entries[len(x.entries)-1]
+		if e.typ == gazetteer.Person {
 			for _, f := range forms {
-				if len(f) >= 2 && !slices.Contains(last.firstNames, f[0]) {
-					last.firstNames = append(last.firstNames, f[0])
+				if len(f) >= 2 && !slices.Contains(e.firstNames, f[0]) {
+					e.firstNames = append(e.firstNames, f[0])
 				}
 			}
 		}
 		switch {
-		case (e.Type == gazetteer.LocHead || e.Type == gazetteer.OrgHead) && e.Subtype != "part":
+		case (e.typ == gazetteer.LocHead || e.typ == gazetteer.OrgHead) && !e.headPart:
 			for _, f := range forms {
 				if len(f) == 1 {
 					introducers[f[0]] = true
 				}
 			}
-		case e.Type == gazetteer.Nationality:
+		case e.typ == gazetteer.Nationality:
 			for _, f := range forms {
 				for _, d := range append(derivedForms(f), f) {
 					if len(d) == 1 {
@@ -211,8 +212,20 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 			}
 		}
 	}
-	locNames := map[string]bool{}
-	entityNames := map[string]bool{}
+	nLoc, nEntity := 0, 0
+	for idx, forms := range names {
+		typ := x.entries[idx].typ
+		for _, f := range forms {
+			if typ == gazetteer.Location {
+				nLoc++
+			}
+			if typ.IsEntity() && len(f) == 1 {
+				nEntity++
+			}
+		}
+	}
+	locNames := make(map[string]bool, nLoc)
+	entityNames := make(map[string]bool, nEntity)
 	for idx, forms := range names {
 		typ := x.entries[idx].typ
 		for _, f := range forms {
