@@ -224,6 +224,10 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 			}
 		}
 	}
+	// A name of k words adds at most k-1 edges below the root, and every
+	// word of the names may begin one.
+	x.trie.edges.Reserve(len(toks) - len(allForms))
+	x.trie.roots = slices.Repeat([]int32{-1}, len(x.trie.strs))
 	locNames := make(map[string]bool, nLoc)
 	entityNames := make(map[string]bool, nEntity)
 	for idx, forms := range names {

@@ -85,6 +85,7 @@ type trie struct {
 func newTrie(n int) *trie {
 	return &trie{
 		words: make(map[string]int32, n),
+		strs:  make([]string, 0, n),
 		nodes: make([]node, 1, 2*n),
 		hamza: make(map[string]bool),
 	}

@@ -148,7 +148,7 @@ func Read(data []byte) (*Model, error) {
 	keys := r.keys(n)
 	m.rows = make([]Scores, n)
 	r.rows(m.rows, scale)
-	m.features.reserve(n)
+	m.features.Reserve(n)
 	for i := range n {
 		m.features.Put(keys.at(i), int32(i))
 	}
@@ -157,7 +157,7 @@ func Read(data []byte) (*Model, error) {
 	keys = r.keys(n)
 	m.wordRows = make([]Scores, n*m.wordRoles)
 	r.rows(m.wordRows, scale)
-	m.words.reserve(n)
+	m.words.Reserve(n)
 	for i := range n {
 		m.words.Put(keys.at(i), int32(i*m.wordRoles))
 	}

@@ -81,9 +81,10 @@ func (x *Index) resize(size int) {
 	}
 }
 
-// reserve makes room for n keys, in one table of the size that growing
-// one key at a time would reach.
-func (x *Index) reserve(n int) {
+// Reserve makes room for n keys in all, in one table of the size that
+// growing one key at a time would reach, so that putting them does not
+// move the keys again and again.
+func (x *Index) Reserve(n int) {
 	if 2*n <= len(x.slots) {
 		return
 	}

@@ -126,7 +126,7 @@ func TestIndexGrowth(t *testing.T) {
 
 func TestIndexReserve(t *testing.T) {
 	var x Index
-	x.reserve(1000)
+	x.Reserve(1000)
 	slots := len(x.slots)
 	if slots < 2000 {
 		t.Fatalf("reserve(1000) made %d slots", slots)
