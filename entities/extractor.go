@@ -424,11 +424,14 @@ func rank(e *gazetteer.Entry) uint8 {
 }
 
 var defaultExtractor = sync.OnceValues(func() (*Extractor, error) {
-	g, err := gazetteer.Default()
+	// The model first: its large tables, which hold no pointers, raise
+	// the heap early, so that the collector runs once less over the
+	// many small objects the gazetteer and New make.
+	m, err := DefaultModel()
 	if err != nil {
 		return nil, err
 	}
-	m, err := DefaultModel()
+	g, err := gazetteer.Default()
 	if err != nil {
 		return nil, err
 	}
