@@ -74,6 +74,11 @@ func (x *Index) grow() { x.resize(max(16, 2*len(x.slots))) }
 func (x *Index) resize(size int) {
 	old := x.slots
 	x.slots, x.n = make([]slot, size), 0
+	// Memory fresh from the system is not written by make. Put reads a
+	// slot before writing it, so that each page would be mapped twice:
+	// to the shared zero page on the read, then to a page of its own on
+	// the write. Clearing the table writes each page first, one mapping.
+	clear(x.slots)
 	for _, s := range old {
 		if s.key != 0 {
 			x.Put(s.key, s.val)
