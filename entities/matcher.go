@@ -79,7 +79,12 @@ type trie struct {
 	edges tagger.Index     // trieKey(node, word id) → child node, for nodes other than the root
 	nodes []node           // nodes[0] is the root
 	hamza map[string]bool  // the words that a name spells with a hamza on alef inside (مأرب)
+	// candBlock holds the first candidate of nodes, many to an allocation.
+	candBlock []candidate
 }
+
+// candBlockSize is the number of candidates in a trie.candBlock.
+const candBlockSize = 1024
 
 // newTrie returns an empty trie with room for about n names.
 func newTrie(n int) *trie {
@@ -176,6 +181,17 @@ func (t *trie) insertWords(words []int32, c candidate) {
 		if old.entry == c.entry {
 			return
 		}
+	}
+	if nd.cands == nil {
+		// Most nodes end one name: their one candidate is kept in a
+		// block shared by many, a slice that a second one moves out of.
+		if len(t.candBlock) == cap(t.candBlock) {
+			t.candBlock = make([]candidate, 0, candBlockSize)
+		}
+		t.candBlock = append(t.candBlock, c)
+		k := len(t.candBlock)
+		nd.cands = t.candBlock[k-1 : k : k]
+		return
 	}
 	nd.cands = append(nd.cands, c)
 }
