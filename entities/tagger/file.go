@@ -140,29 +140,34 @@ func Read(data []byte) (*Model, error) {
 		return nil, fmt.Errorf("tagger: model has %d tags, want %d", n, NumTags)
 	}
 	r.rows(m.trans[:], scale)
-	if n := r.count(2 * int(NumTags)); r.err == nil {
+	if n := r.count(rowSize); r.err == nil {
 		m.dense = make([]Scores, n)
 		r.rows(m.dense, scale)
 	}
-	n := r.count(8 + 2*int(NumTags))
+	n := r.count(8 + rowSize)
 	keys := r.keys(n)
+	rows := r.next(rowSize * n)
+	m.wordRoles = int(r.u8())
+	words := r.count(8 + rowSize*m.wordRoles)
+	wordKeys := r.keys(words)
+	wordRows := r.next(rowSize * words * m.wordRoles)
+	if r.err != nil {
+		return nil, r.err
+	}
+	// Every table is made before any is filled, so that a collection
+	// the first one starts runs before the filling rather than beside
+	// it, where it took several times longer.
 	m.rows = make([]Scores, n)
-	r.rows(m.rows, scale)
+	m.wordRows = make([]Scores, words*m.wordRoles)
 	m.features.Reserve(n)
+	m.words.Reserve(words)
+	decodeRows(m.rows, rows, scale)
 	for i := range n {
 		m.features.Put(keys.at(i), int32(i))
 	}
-	m.wordRoles = int(r.u8())
-	n = r.count(8 + 2*int(NumTags)*m.wordRoles)
-	keys = r.keys(n)
-	m.wordRows = make([]Scores, n*m.wordRoles)
-	r.rows(m.wordRows, scale)
-	m.words.Reserve(n)
-	for i := range n {
-		m.words.Put(keys.at(i), int32(i*m.wordRoles))
-	}
-	if r.err != nil {
-		return nil, r.err
+	decodeRows(m.wordRows, wordRows, scale)
+	for i := range words {
+		m.words.Put(wordKeys.at(i), int32(i*m.wordRoles))
 	}
 	if len(r.b) != 0 {
 		return nil, fmt.Errorf("%w: %d bytes after the weights", ErrFormat, len(r.b))
@@ -224,14 +229,20 @@ func (r *reader) count(size int) int {
 	return n
 }
 
+// rowSize is the size of a row of weights in the file.
+const rowSize = 2 * int(NumTags)
+
 // rows reads len(dst) rows of weights.
 func (r *reader) rows(dst []Scores, scale float32) {
-	p := r.next(2 * int(NumTags) * len(dst))
-	if r.err != nil {
-		return
+	if p := r.next(rowSize * len(dst)); r.err == nil {
+		decodeRows(dst, p, scale)
 	}
+}
+
+// decodeRows decodes the rows of weights p into dst.
+func decodeRows(dst []Scores, p []byte, scale float32) {
 	for i := range dst {
-		q := p[2*int(NumTags)*i : 2*int(NumTags)*(i+1)]
+		q := p[rowSize*i : rowSize*(i+1)]
 		for k := range dst[i] {
 			dst[i][k] = float32(int16(binary.LittleEndian.Uint16(q[2*k:]))) * scale
 		}
