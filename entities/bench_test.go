@@ -58,7 +58,7 @@ func TestLoadBudget(t *testing.T) {
 	live := int64(after.HeapAlloc) - int64(before.HeapAlloc)
 	total := after.TotalAlloc - before.TotalAlloc
 	t.Logf("default gazetteer: %d entries, %d words, %d trie nodes; model: %d hashed features, %d words; live heap %.1f MB, allocated %.1f MB",
-		g.Len(), len(x.trie.words), len(x.trie.nodes), x.model.Hashed(), x.model.Words(), float64(live)/(1<<20), float64(total)/(1<<20))
+		g.Len(), len(x.nameRoles), len(x.trie.nodes), x.model.Hashed(), x.model.Words(), float64(live)/(1<<20), float64(total)/(1<<20))
 	if live > 64<<20 {
 		t.Errorf("live heap %d bytes, want < 64 MB", live)
 	}

@@ -344,6 +344,7 @@ func New(g *gazetteer.Gazetteer, opts ...Option) *Extractor {
 	}
 	x.nameRoles = nameRoles(x.trie, x.entries, names)
 	x.clubOfCity = clubsOfCities(x.entries, names)
+	x.trie.built()
 	x.byID = make(map[string]int32, len(x.entries))
 	for i, e := range x.entries {
 		if e.typ.IsEntity() {

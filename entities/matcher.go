@@ -73,8 +73,8 @@ func (c cueSet) has(t gazetteer.Type) bool { return c&(1<<t) != 0 }
 
 // trie holds the names of a gazetteer.
 type trie struct {
-	words map[string]int32 // normalised token → word id
-	strs  []string         // word id → normalised token
+	words map[string]int32 // normalised token → word id, while the trie is built
+	strs  []string         // word id → normalised token, while the trie is built
 	roots []int32          // word id → child node of the root, or -1
 	edges tagger.Index     // trieKey(node, word id) → child node, for nodes other than the root
 	nodes []node           // nodes[0] is the root
@@ -85,6 +85,10 @@ type trie struct {
 
 // candBlockSize is the number of candidates in a trie.candBlock.
 const candBlockSize = 1024
+
+// built lets go of what only building the trie needs: matching finds
+// words through Extractor.lex, which the collector then scans alone.
+func (t *trie) built() { t.words, t.strs, t.candBlock = nil, nil, nil }
 
 // newTrie returns an empty trie with room for about n names.
 func newTrie(n int) *trie {
