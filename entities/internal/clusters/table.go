@@ -4,11 +4,11 @@ package clusters
 
 import (
 	"bufio"
-	"bytes"
 	"fmt"
 	"io"
 	"iter"
 	"slices"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -59,12 +59,13 @@ func (t *Table) All() iter.Seq2[string, string] {
 // line break is optional. A word may appear only once. Errors name the
 // line.
 func Parse(data []byte) (*Table, error) {
-	t := &Table{paths: make(map[string]string, bytes.Count(data, []byte{'\n'})+1)}
-	interned := make(map[string]string)
-	for n := 1; len(data) > 0; n++ {
-		line, rest, _ := bytes.Cut(data, []byte{'\n'})
-		data = rest
-		path, word, ok := bytes.Cut(line, []byte{'\t'})
+	// One copy of the text, which every word and path is cut from.
+	text := string(data)
+	t := &Table{paths: make(map[string]string, strings.Count(text, "\n")+1)}
+	for n := 1; len(text) > 0; n++ {
+		line, rest, _ := strings.Cut(text, "\n")
+		text = rest
+		path, word, ok := strings.Cut(line, "\t")
 		switch {
 		case !ok:
 			return nil, fmt.Errorf("clusters: line %d: no tab between path and word", n)
@@ -72,26 +73,31 @@ func Parse(data []byte) (*Table, error) {
 			return nil, fmt.Errorf("clusters: line %d: empty path", n)
 		case len(path) > MaxPathLen:
 			return nil, fmt.Errorf("clusters: line %d: path longer than %d bits", n, MaxPathLen)
-		case bytes.ContainsFunc(path, func(r rune) bool { return r != '0' && r != '1' }):
+		case !isBits(path):
 			return nil, fmt.Errorf("clusters: line %d: path %q is not made of 0 and 1", n, path)
 		case len(word) == 0:
 			return nil, fmt.Errorf("clusters: line %d: empty word", n)
-		case bytes.ContainsAny(word, "\t\r"):
+		case strings.ContainsAny(word, "\t\r"):
 			return nil, fmt.Errorf("clusters: line %d: tab or carriage return in word %q", n, word)
-		case !utf8.Valid(word):
+		case !utf8.ValidString(word):
 			return nil, fmt.Errorf("clusters: line %d: word is not UTF-8", n)
 		}
-		if _, dup := t.paths[string(word)]; dup {
+		if _, dup := t.paths[word]; dup {
 			return nil, fmt.Errorf("clusters: line %d: word %q listed twice", n, word)
 		}
-		p, ok := interned[string(path)]
-		if !ok {
-			p = string(path)
-			interned[p] = p
-		}
-		t.paths[string(word)] = p
+		t.paths[word] = path
 	}
 	return t, nil
+}
+
+// isBits reports whether s is made of the characters 0 and 1.
+func isBits(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] != '0' && s[i] != '1' {
+			return false
+		}
+	}
+	return true
 }
 
 // WriteTo writes the table in the format Parse reads, sorted by word

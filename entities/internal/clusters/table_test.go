@@ -191,3 +191,19 @@ func BenchmarkPath(b *testing.B) {
 		table.Path(words[i%len(words)])
 	}
 }
+
+// BenchmarkParse measures reading the embedded table of the entities
+// package, which a program that runs the tagger reads once.
+func BenchmarkParse(b *testing.B) {
+	data, err := os.ReadFile("../../model/clusters.txt")
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(data)))
+	b.ReportAllocs()
+	for b.Loop() {
+		if _, err := Parse(data); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
