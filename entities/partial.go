@@ -46,8 +46,19 @@ func (s *state) resolvePartial() {
 			if len(w)-p < 6 {
 				break // surnames have three letters at least (rememberSurname)
 			}
-			if n == 0 && !s.known.mayHaveHash(t.normHash) || n > 0 && !mayHave(s.known, w[p:]) {
-				continue
+			switch n {
+			case 0:
+				if !s.known.mayHaveHash(t.normHash) {
+					continue
+				}
+			case 1:
+				if !s.known.mayHaveHash(s.seen.at(t.seen).strippedHash) {
+					continue
+				}
+			default:
+				if !mayHave(s.known, w[p:]) {
+					continue
+				}
 			}
 			if sn, ok := s.names[string(w[p:])]; ok {
 				if sn.near && (t.start-sn.at > ruleNameReach || sn.at-t.start > ruleNameReach) {

@@ -22,19 +22,20 @@ import (
 
 // seenWord is what a state keeps of a distinct token.
 type seenWord struct {
-	lx         lexeme
-	n0, n1     int32 // normalised form: s.norm[n0:n1]
-	v0, nv     int32 // readings without clitics: s.vars[v0:v0+nv]
-	flags      wordFlag
-	roles      nameRole // where the word and its readings stand in the gazetteer's names
-	alefMaks   bool
-	proclitics uint8    // the letters at its start that may be clitics (proclitics)
-	sportsWord bool     // a word of sportsWords, with or without clitics
-	normHash   uint64   // tagger.Hash of the normalised form
-	key        uint64   // tagger.Hash of the word key (wordKey), when the tagger runs
-	vec        *wordVec // the word vector, nil until the tagger needs it
-	looked     bool     // the model's words were looked up for key
-	procSkip   int32    // the bytes of proclitics the tagger's spans leave out (cliticSkip), or -1 until needed
+	word         int32 // word id of the normalised form, or noWord
+	n0, n1       int32 // normalised form: s.norm[n0:n1]
+	v0, nv       int32 // readings without clitics: s.vars[v0:v0+nv]
+	flags        wordFlag
+	roles        nameRole // where the word and its readings stand in the gazetteer's names
+	alefMaks     bool
+	proclitics   uint8    // the letters at its start that may be clitics (proclitics)
+	sportsWord   bool     // a word of sportsWords, with or without clitics
+	looked       bool     // the model's words were looked up for key
+	procSkip     int32    // the bytes of proclitics the tagger's spans leave out (cliticSkip), or -1 until needed
+	normHash     uint64   // tagger.Hash of the normalised form
+	strippedHash uint64   // tagger.Hash of the normalised form without its first letter, when proclitics > 0
+	key          uint64   // tagger.Hash of the word key (wordKey), when the tagger runs
+	vec          *wordVec // the word vector, nil until the tagger needs it
 }
 
 // seenWords holds a state's seenWords in blocks of seenBlock, allocated as
@@ -119,17 +120,19 @@ func (s *state) intern(t tokenize.Token, h uint64) int32 {
 	if word {
 		surface = s.text[t.Start:t.End]
 	}
-	w := seenWord{lx: lexeme{word: noWord}, n0: int32(len(s.norm)), v0: int32(len(s.vars)), procSkip: -1}
+	w := seenWord{word: noWord, n0: int32(len(s.norm)), v0: int32(len(s.vars)), procSkip: -1}
 	if word {
 		s.norm = foldToken(s.norm, surface)
 	}
 	w.n1 = int32(len(s.norm))
 	norm := s.norm[w.n0:w.n1]
+	lx := lexeme{word: noWord}
 	if word {
-		w.lx = s.lexemeOf(norm)
+		lx = s.lexemeOf(norm)
+		w.word = lx.word
 	}
 	if t.Kind == tokenize.ArabicWord {
-		w.flags = w.lx.flags
+		w.flags = lx.flags
 		w.alefMaks = strings.HasSuffix(surface, "ى")
 		if w.alefMaks && maksuraParticles[string(norm)] {
 			w.flags |= stop
@@ -140,14 +143,17 @@ func (s *state) intern(t tokenize.Token, h uint64) int32 {
 		w.nv = int32(len(s.vars)) - w.v0
 		w.sportsWord = sportsWords[string(norm)] || sportsWords[withoutClitics(string(norm))]
 	}
-	if w.lx.word >= 0 {
-		w.roles = s.x.nameRoles[w.lx.word]
+	if w.word >= 0 {
+		w.roles = s.x.nameRoles[w.word]
 	}
 	for _, v := range s.vars[w.v0 : w.v0+w.nv] {
 		w.roles |= s.x.nameRoles[v.word]
 	}
 	w.normHash = tagger.Hash(norm)
 	w.proclitics = proclitics(norm)
+	if w.proclitics > 0 {
+		w.strippedHash = tagger.Hash(norm[2:]) // the letters of the clitics are two bytes each
+	}
 	if s.x.model != nil {
 		s.key = appendWordKey(s.key[:0], t.Kind, surface, norm)
 		w.key = tagger.Hash(s.key)

@@ -261,7 +261,7 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		s.tokVec = append(s.tokVec, w.vec)
 		p := &s.toks[first+k]
 		p.start, p.end, p.kind = t.Start, t.End, t.Kind
-		p.n0, p.n1, p.word, p.v0, p.nv = w.n0, w.n1, w.lx.word, w.v0, w.nv
+		p.n0, p.n1, p.word, p.v0, p.nv = w.n0, w.n1, w.word, w.v0, w.nv
 		p.flags, p.roles, p.alefMaks, p.proclitics = w.flags, w.roles, w.alefMaks, w.proclitics
 		p.seen, p.normHash = i, w.normHash
 		p.lineStart = prevEnd < 0 || containsNewline(s.text[prevEnd:t.Start])
