@@ -52,7 +52,7 @@ func (s *state) resolvePartial() {
 					continue
 				}
 			case 1:
-				if !s.known.mayHaveHash(s.seen.at(t.seen).strippedHash) {
+				if !s.known.mayHaveHash(t.stripped) {
 					continue
 				}
 			default:

@@ -28,6 +28,7 @@ type tok struct {
 	proclitics uint8         // the letters at its start that may be clitics (proclitics)
 	lineStart  bool          // the first token of the chunk, or a line break comes before it
 	normHash   uint64        // tagger.Hash (= fnv1a) of the normalised form
+	stripped   uint64        // seenWord.strippedHash
 }
 
 // variant is a reading of a token with attached clitics removed.
@@ -263,7 +264,7 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		p.start, p.end, p.kind = t.Start, t.End, t.Kind
 		p.n0, p.n1, p.word, p.v0, p.nv = w.n0, w.n1, w.word, w.v0, w.nv
 		p.flags, p.roles, p.alefMaks, p.proclitics = w.flags, w.roles, w.alefMaks, w.proclitics
-		p.seen, p.normHash = i, w.normHash
+		p.seen, p.normHash, p.stripped = i, w.normHash, w.strippedHash
 		p.lineStart = prevEnd < 0 || containsNewline(s.text[prevEnd:t.Start])
 		prevEnd = t.End
 	}
