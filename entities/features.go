@@ -414,6 +414,9 @@ func (s *state) atoms() []atomSet {
 				b[k].add(base + 1)
 			}
 		}
+		if it.cues == 0 {
+			continue // as most are
+		}
 		for c, t := range [...]gazetteer.Type{gazetteer.Title, gazetteer.GivenName, gazetteer.OrgHead, gazetteer.LocHead} {
 			if it.cues.has(t) {
 				b[it.i].add(dCue + c)
