@@ -90,6 +90,7 @@ type state struct {
 	seen      seenWords    // the distinct tokens met so far (seen.go)
 	key       []byte
 	items     []item
+	itemAt    []int32 // the index in items of each token's item
 	found     []found
 	segs      []clitics.Segment  // scratch for wordWhole
 	names     map[string]surname // surnames of the people found so far
@@ -397,6 +398,7 @@ func isMark(r rune) bool {
 // and groups the tokens into items.
 func (s *state) match() {
 	tr := s.x.trie
+	s.itemAt = s.itemAt[:0]
 	for i := 0; i < len(s.toks); {
 		best := item{i: i, j: i + 1, entry: -1}
 		bestLen := 0
@@ -463,6 +465,9 @@ func (s *state) match() {
 		best.flags = bestFlags
 		if bestLen == 0 {
 			best.flags = t.flags
+		}
+		for range best.j - best.i {
+			s.itemAt = append(s.itemAt, int32(len(s.items)))
 		}
 		s.items = append(s.items, best)
 		i = best.j

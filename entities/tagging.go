@@ -357,18 +357,7 @@ func (s *state) nationalityForm(k int, skip int32) bool {
 }
 
 // itemOf returns the index of the item that holds token k.
-func (s *state) itemOf(k int) int {
-	i, _ := slices.BinarySearchFunc(s.items, k, func(it item, k int) int {
-		switch {
-		case it.j <= k:
-			return -1
-		case it.i > k:
-			return 1
-		}
-		return 0
-	})
-	return i
-}
+func (s *state) itemOf(k int) int { return int(s.itemAt[k]) }
 
 // introduces reports whether tokens [i, j) are one head-word that only
 // introduces the name after it (قناة، صحيفة، مدينة; not حزب or محافظة).
