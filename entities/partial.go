@@ -31,15 +31,13 @@ func (s *state) resolvePartial() {
 	if len(s.names) == 0 {
 		return
 	}
-	for idx := range s.items {
+	for _, k := range s.surnameAt {
+		idx := int(s.itemAt[k])
 		it := &s.items[idx]
 		if it.taken || it.entry >= 0 || it.j-it.i != 1 {
 			continue
 		}
-		t := &s.toks[it.i]
-		if t.kind != tokenize.ArabicWord || t.alefMaks || t.flags&(stop|common|verb) != 0 {
-			continue
-		}
+		t := &s.toks[k]
 		w := s.norm[t.n0:t.n1]
 		for n := range int(t.proclitics) + 1 {
 			p := 2 * n // bytes: the clitics' letters are two bytes each
@@ -85,6 +83,14 @@ func (s *state) resolvePartial() {
 			}
 		}
 	}
+}
+
+// mayBeSurname reports whether token t may be a later mention of a
+// person by the surname, by its word alone: an Arabic word of three
+// letters at least, no function word, common word or verb, not spelt
+// with a final ى.
+func mayBeSurname(t *tok) bool {
+	return t.kind == tokenize.ArabicWord && !t.alefMaks && t.flags&(stop|common|verb) == 0 && t.n1-t.n0 >= 6
 }
 
 // A mention by the surname may carry a conjunction و ف, a preposition ب

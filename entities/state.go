@@ -91,6 +91,7 @@ type state struct {
 	key       []byte
 	items     []item
 	itemAt    []int32 // the index in items of each token's item
+	surnameAt []int32 // the tokens that may be a surname by their word alone (mayBeSurname), in order
 	found     []found
 	segs      []clitics.Segment  // scratch for wordWhole
 	names     map[string]surname // surnames of the people found so far
@@ -130,6 +131,7 @@ func (s *state) reset() {
 	s.text = ""
 	s.x = nil
 	s.toks = s.toks[:0]
+	s.surnameAt = s.surnameAt[:0]
 	s.items = s.items[:0]
 	s.found = s.found[:0]
 	clear(s.names)
@@ -140,6 +142,7 @@ func (s *state) reset() {
 // order. The surnames remembered from earlier chunks stay.
 func (s *state) chunk(off, end int) {
 	s.toks = s.toks[:0]
+	s.surnameAt = s.surnameAt[:0]
 	s.items = s.items[:0]
 	s.found = s.found[:0]
 	if len(s.names) > 0 {
@@ -268,6 +271,9 @@ func (s *state) addTokens(toks []tokenize.Token) {
 		p.seen, p.normHash, p.stripped = i, w.normHash, w.strippedHash
 		p.lineStart = prevEnd < 0 || containsNewline(s.text[prevEnd:t.Start])
 		prevEnd = t.End
+		if mayBeSurname(p) {
+			s.surnameAt = append(s.surnameAt, int32(first+k))
+		}
 	}
 }
 
