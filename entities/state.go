@@ -98,6 +98,7 @@ type state struct {
 	lexed     []tokenize.Token   // the chunk's tokens when the caller lexed the text, or nil
 	lexBuf    []tokenize.Token   // the chunk's tokens otherwise
 	hashes    []uint64           // the hash of each token's surface (surfaceHash)
+	edgeKeys  []uint64           // scratch: trie edges about to be looked up (match)
 	seenAt    []int32            // each token's index in seen, or -1 for a token not met before
 	warm      uint64             // what tagger.Index.Warm returns, kept
 	// sportsKnown is set once sports has looked at the chunk.
@@ -405,6 +406,26 @@ func isMark(r rune) bool {
 func (s *state) match() {
 	tr := s.x.trie
 	s.itemAt = s.itemAt[:0]
+	// The first step into the names from each token (and its readings
+	// without clitics) is read all at once first, so that the cache
+	// misses of those lookups overlap (see tagger.Index.Warm).
+	s.edgeKeys = s.edgeKeys[:0]
+	for k := 1; k < len(s.toks); k++ {
+		next := &s.toks[k]
+		if next.word < 0 || next.lineStart {
+			continue
+		}
+		t := &s.toks[k-1]
+		if n := tr.root(t.word); n >= 0 {
+			s.edgeKeys = append(s.edgeKeys, trieKey(n, next.word))
+		}
+		for _, v := range s.vars[t.v0 : t.v0+t.nv] {
+			if n := tr.root(v.word); n >= 0 {
+				s.edgeKeys = append(s.edgeKeys, trieKey(n, next.word))
+			}
+		}
+	}
+	s.warm ^= tr.edges.Warm(s.edgeKeys)
 	for i := 0; i < len(s.toks); {
 		best := item{i: i, j: i + 1, entry: -1}
 		bestLen := 0
