@@ -27,6 +27,7 @@ type tagging struct {
 	tokVec       []*wordVec                   // word vector of each token, nil until tag computes it (addTokens)
 	tokDense     []int32                      // denseVecs index of each token
 	wordKeys     []uint64                     // scratch: keys looked up in the model's words
+	rows         []int32                      // scratch: the model's rows of a word's hashed features (vec)
 	window       []*wordVec                   // a sequence's word vectors, padded with the edge
 	denseWindow  []*[denseRoles]tagger.Scores // a sequence's dense vectors, padded with none
 	scores       []tagger.Scores
@@ -57,10 +58,13 @@ func (s *state) vec(key []byte) *wordVec {
 		ends[r] = len(s.h.keys)
 	}
 	s.warm ^= m.WarmHashed(s.h.keys)
+	var warm uint32
+	s.rows, warm = m.AppendRows(s.rows[:0], s.h.keys)
+	s.warm ^= uint64(warm)
 	start := 0
 	for r, end := range ends {
-		for _, k := range s.h.keys[start:end] {
-			m.AddHashed(&v[r], k)
+		for _, row := range s.rows[start:end] {
+			m.AddRow(&v[r], row)
 		}
 		start = end
 	}

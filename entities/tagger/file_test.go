@@ -161,6 +161,21 @@ func checkRoundTrip(t *testing.T, m *Model) {
 			t.Errorf("hashed feature %#x: read %v, wrote %v", k, have, want)
 		}
 	}
+	rows, _ := got.AppendRows(nil, hashed)
+	if len(rows) != len(hashed) {
+		t.Fatalf("AppendRows gave %d rows for %d keys", len(rows), len(hashed))
+	}
+	for j, k := range hashed {
+		var want, have Scores
+		got.AddHashed(&want, k)
+		got.AddRow(&have, rows[j])
+		if have != want {
+			t.Errorf("hashed feature %#x by its row %d: %v, by its key %v", k, rows[j], have, want)
+		}
+	}
+	if n := len(rows); rows[n-2] != -1 || rows[n-1] != -1 {
+		t.Errorf("features the model lacks have rows %d and %d, want -1", rows[n-2], rows[n-1])
+	}
 	words := append(sortedKeys(&m.words), 2)
 	got.WarmWords(words) // reads only
 	for _, k := range words {

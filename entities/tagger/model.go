@@ -76,6 +76,34 @@ func (m *Model) AddHashed(s *Scores, key uint64) {
 // index, all at once, before they are added one by one (see Index.Warm).
 func (m *Model) WarmHashed(keys []uint64) uint64 { return m.features.Warm(keys) }
 
+// AppendRows appends to dst the row of each hashed feature of keys, or -1
+// for a feature the model does not hold, for AddRow. It reads each row
+// as it finds it, so that the rows' cache misses overlap rather than
+// wait one for another in the adds; the value it returns is of no
+// meaning, for the caller to keep so that those reads are not left out.
+func (m *Model) AppendRows(dst []int32, keys []uint64) ([]int32, uint32) {
+	var w uint32
+	for _, k := range keys {
+		i, ok := m.features.Get(k)
+		if !ok {
+			dst = append(dst, -1)
+			continue
+		}
+		dst = append(dst, i)
+		r := &m.rows[i]
+		w ^= math.Float32bits(r[0]) ^ math.Float32bits(r[NumTags-1])
+	}
+	return dst, w
+}
+
+// AddRow adds the weights of a row that AppendRows found to s; row -1
+// adds nothing.
+func (m *Model) AddRow(s *Scores, row int32) {
+	if row >= 0 {
+		add(s, &m.rows[row])
+	}
+}
+
 // AddDense adds the weights of dense feature i to s.
 func (m *Model) AddDense(s *Scores, i int) {
 	if i < len(m.dense) {
