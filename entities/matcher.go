@@ -4,6 +4,7 @@ package entities
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
 	"github.com/qalam-nlp/qalam/entities/internal/wordform"
@@ -306,4 +307,212 @@ func mayHave[S string | []byte](f filter, w S) bool { return f.mayHaveHash(fnv1a
 func (f filter) mayHaveHash(h uint64) bool {
 	a, b := uint32(h)&f.mask, uint32(h>>32)&f.mask
 	return f.bits[a/64]&(1<<(a%64)) != 0 && f.bits[b/64]&(1<<(b%64)) != 0
+}
+
+// match finds, left to right, the longest gazetteer name at each token
+// and groups the tokens into items.
+func (s *state) match() {
+	tr := s.x.trie
+	s.itemAt = s.itemAt[:0]
+	// The first step into the names from each token (and its readings
+	// without clitics) is read all at once first, so that the cache
+	// misses of those lookups overlap (see tagger.Index.Warm).
+	s.edgeKeys = s.edgeKeys[:0]
+	for k := 1; k < len(s.toks); k++ {
+		next := &s.toks[k]
+		if next.word < 0 || next.lineStart {
+			continue
+		}
+		t := &s.toks[k-1]
+		if n := tr.root(t.word); n >= 0 {
+			s.edgeKeys = append(s.edgeKeys, trieKey(n, next.word))
+		}
+		for _, v := range s.vars[t.v0 : t.v0+t.nv] {
+			if n := tr.root(v.word); n >= 0 {
+				s.edgeKeys = append(s.edgeKeys, trieKey(n, next.word))
+			}
+		}
+	}
+	s.warm ^= tr.edges.Warm(s.edgeKeys)
+	for i := 0; i < len(s.toks); {
+		best := item{i: i, j: i + 1, entry: -1}
+		bestLen := 0
+		var bestFlags wordFlag
+		t := &s.toks[i]
+		try := func(word int32, skip int32, art, short bool, flags wordFlag) {
+			n := tr.root(word)
+			for k := i + 1; n >= 0; k++ {
+				if k-i > bestLen && (!short || k-i > 1) {
+					e, lead, cues, part, team := s.accept(n, art)
+					if skip > 0 && t.flags != 0 {
+						// وجود is a word, not و + the given name جود.
+						cues &^= 1 << gazetteer.GivenName
+					}
+					if e >= 0 || cues != 0 {
+						best = item{i: i, j: k, skip: skip, entry: e, cues: cues, headPart: part, team: team, lead: lead}
+						bestLen, bestFlags = k-i, flags
+					}
+				}
+				if k >= len(s.toks) || s.toks[k].lineStart {
+					break // a name does not go on past a line break
+				}
+				n = tr.child(n, s.toks[k].word)
+			}
+		}
+		if t.word >= 0 {
+			// A function word or a verb may begin a longer name (بان كي
+			// مون, where بان is بأن normalised) but is no name alone.
+			try(t.word, 0, false, t.flags&(stop|verb) != 0, t.flags)
+		}
+		for _, v := range s.vars[t.v0 : t.v0+t.nv] {
+			try(v.word, v.skip, v.article, v.short, v.flags)
+		}
+		if best.entry >= 0 && bestLen == 1 && bestFlags&(ambiguous|common) != 0 && !s.afterCue() {
+			// A common word that is also a name (العربية, فتح) is the
+			// name only after a head-word or title: قناة العربية, حركة فتح.
+			best.entry = -1
+			if best.cues == 0 {
+				best.skip = 0
+			}
+		}
+		if best.entry >= 0 && bestLen == 1 && s.hamzaMismatch(t, best.skip) {
+			// فأس (an axe) is not فاس (Fès): a hamza inside a word is
+			// a letter of its own, not a spelling variant.
+			best.entry = -1
+			if best.cues == 0 {
+				best.skip = 0
+			}
+		}
+		if best.entry >= 0 && bestLen == 1 {
+			if s.commonSense(i, best.skip, len(s.items)-1, best.entry) {
+				// بحماس كبير, مسقط رأسه: the common word.
+				best.entry = -1
+				best.skip = 0
+			} else {
+				best.entry = s.senseEntry(i, best.skip, best.entry)
+			}
+		}
+		if best.entry >= 0 && bestLen == 1 && bestFlags&adjectival != 0 && !s.nameContext(i, best.skip) {
+			// مبلغ مالي, فساد مالي: an adjective after its noun, not Mali.
+			best.entry = -1
+			best.skip = 0
+		}
+		best.flags = bestFlags
+		if bestLen == 0 {
+			best.flags = t.flags
+		}
+		for range best.j - best.i {
+			s.itemAt = append(s.itemAt, int32(len(s.items)))
+		}
+		s.items = append(s.items, best)
+		i = best.j
+	}
+}
+
+// nameContext reports whether token i, a name that is also an adjective
+// (مالي), stands where a name does rather than after a noun it
+// describes: after a preposition (في مالي، بمالي), a function word, a cue
+// (title, head-word), another entity (النيجر ومالي), a generic body, an
+// introducing word or a noun that governs a place (حكومة مالي، شمال مالي،
+// عاصمة مالي), punctuation or the start of a
+// line; or before another place (مالي والنيجر). skip is the bytes of
+// clitics before the reading.
+func (s *state) nameContext(i int, skip int32) bool {
+	t := &s.toks[i]
+	if skip > 0 && strings.ContainsAny(s.text[t.start:t.start+int(skip)], "بل") {
+		return true
+	}
+	if next := i + 1; next < len(s.toks) && !strings.Contains(s.text[t.end:s.toks[next].start], "\n") {
+		nt := &s.toks[next]
+		if s.namesPlace(nt.word) {
+			return true
+		}
+		for _, v := range s.vars[nt.v0 : nt.v0+nt.nv] {
+			if !v.article && s.namesPlace(v.word) {
+				return true
+			}
+		}
+	}
+	if len(s.items) == 0 {
+		return true
+	}
+	prev := &s.items[len(s.items)-1]
+	pt := &s.toks[prev.j-1]
+	if pt.kind != tokenize.ArabicWord || strings.Contains(s.text[pt.end:t.start], "\n") {
+		return true
+	}
+	if prev.entry >= 0 || prev.cues != 0 {
+		return true
+	}
+	if (prev.flags|pt.flags)&(stop|generic|governsPlace) != 0 {
+		return true
+	}
+	w := s.normOf(pt)
+	for _, c := range [...]string{"", "و", "ف", "ب", "ل", "وب", "ول"} { // وشمال مالي
+		if strings.HasPrefix(w, c) {
+			r := w[len(c):]
+			if s.x.introducer[r] || s.x.lex[r].flags&(generic|governsPlace) != 0 {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// hamzaMismatch reports whether token t, read from byte skip on, has a
+// hamza on alef (أ إ) after its first letter and the article, while no
+// listed name spells that word with one: فأس is not فاس.
+func (s *state) hamzaMismatch(t *tok, skip int32) bool {
+	w := s.text[t.start+int(skip) : t.end]
+	if !medialHamza(w) {
+		return false
+	}
+	rest := s.norm[t.n0:t.n1]
+	if skip > 0 {
+		// The readings strip whole letters; find the normalised rest by
+		// the letters skipped.
+		n := utf8.RuneCountInString(s.text[t.start : t.start+int(skip)])
+		for ; n > 0 && len(rest) > 0; n-- {
+			_, size := utf8.DecodeRune(rest)
+			rest = rest[size:]
+		}
+	}
+	return !s.x.hamzaWords[string(rest)]
+}
+
+// medialHamza reports whether w, a word as written, has أ or إ after its
+// first letter, not counting the article (الأردن) or the lam left of it
+// after ل (للأردن is reported as لأردن).
+func medialHamza(w string) bool {
+	if strings.HasPrefix(w, "ال") {
+		w = w[len("ال"):]
+	} else if strings.HasPrefix(w, "لأ") || strings.HasPrefix(w, "لإ") {
+		w = w[len("ل"):]
+	}
+	_, size := utf8.DecodeRuneInString(w)
+	return strings.ContainsAny(w[size:], "أإ")
+}
+
+// namesPlace reports whether a word by itself is the name of a place.
+func (s *state) namesPlace(word int32) bool { return s.x.names(word, gazetteer.Location) }
+
+// afterCue reports whether the last item is an organisation or place
+// head-word or a title.
+func (s *state) afterCue() bool {
+	if len(s.items) == 0 {
+		return false
+	}
+	c := s.items[len(s.items)-1].cues
+	return c.has(gazetteer.OrgHead) || c.has(gazetteer.LocHead) || c.has(gazetteer.Title)
+}
+
+// accept returns the best entity of a node, its cues and whether an
+// ORG_HEAD among them is part of the name, given whether the article was
+// stripped to reach it (see Extractor.acceptance).
+func (s *state) accept(n int32, art bool) (entry int32, lead bool, cues cueSet, headPart, team bool) {
+	a := &s.x.trie.nodes[n].accepts[0]
+	if art {
+		a = &s.x.trie.nodes[n].accepts[1]
+	}
+	return a.entry, a.lead, a.cues, a.headPart, a.team
 }
