@@ -283,27 +283,17 @@ func newFilter(n int) filter {
 	return filter{bits: make([]uint64, size/64), mask: uint32(size - 1)}
 }
 
-// fnv1a is the 64-bit FNV-1a hash of s.
-func fnv1a[S string | []byte](s S) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(s); i++ {
-		h ^= uint64(s[i])
-		h *= 1099511628211
-	}
-	return h
-}
-
 func (f filter) add(w string) {
-	h := fnv1a(w)
+	h := tagger.Hash(w)
 	for _, b := range [2]uint32{uint32(h) & f.mask, uint32(h>>32) & f.mask} {
 		f.bits[b/64] |= 1 << (b % 64)
 	}
 }
 
 // mayHave reports whether w may be in the set; false means it is not.
-func mayHave[S string | []byte](f filter, w S) bool { return f.mayHaveHash(fnv1a(w)) }
+func mayHave[S string | []byte](f filter, w S) bool { return f.mayHaveHash(tagger.Hash(w)) }
 
-// mayHaveHash is mayHave for a word whose fnv1a hash is h.
+// mayHaveHash is mayHave for a word whose tagger.Hash is h.
 func (f filter) mayHaveHash(h uint64) bool {
 	a, b := uint32(h)&f.mask, uint32(h>>32)&f.mask
 	return f.bits[a/64]&(1<<(a%64)) != 0 && f.bits[b/64]&(1<<(b%64)) != 0

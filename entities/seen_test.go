@@ -7,7 +7,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/qalam-nlp/qalam/entities/tagger"
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
 )
@@ -49,12 +48,4 @@ func TestTokenCacheBounded(t *testing.T) {
 	s.reset()
 	x.states.put(s)
 	assert.Equal(t, cold, slices.Collect(x.Mentions(article)), "a warm cache finds what a cold one does")
-}
-
-// TestNormHashIsFilterHash checks that a token's normHash is the hash the
-// filters use, which resolvePartial relies on.
-func TestNormHashIsFilterHash(t *testing.T) {
-	for _, w := range []string{"", "ترامب", "abc"} {
-		assert.Equal(t, fnv1a(w), tagger.Hash([]byte(w)), w)
-	}
 }

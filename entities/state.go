@@ -27,7 +27,7 @@ type tok struct {
 	alefMaks   bool          // written with a final ى
 	proclitics uint8         // the letters at its start that may be clitics (proclitics)
 	lineStart  bool          // the first token of the chunk, or a line break comes before it
-	normHash   uint64        // tagger.Hash (= fnv1a) of the normalised form
+	normHash   uint64        // tagger.Hash of the normalised form, the hash of the filters too
 	stripped   uint64        // seenWord.strippedHash
 }
 

@@ -111,10 +111,10 @@ func (x *Index) Reset() {
 
 // Hash returns the 64-bit FNV-1a hash of p, the hash the model's word
 // table is keyed by.
-func Hash(p []byte) uint64 {
+func Hash[S ~string | ~[]byte](p S) uint64 {
 	h := uint64(14695981039346656037)
-	for _, c := range p {
-		h ^= uint64(c)
+	for i := 0; i < len(p); i++ {
+		h ^= uint64(p[i])
 		h *= 1099511628211
 	}
 	return h
