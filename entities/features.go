@@ -470,15 +470,6 @@ func (s *state) normAfter(t *tok, skip int32) []byte {
 	return w
 }
 
-func containsNewline(s string) bool {
-	for i := 0; i < len(s); i++ {
-		if s[i] == '\n' {
-			return true
-		}
-	}
-	return false
-}
-
 // sequences calls fn for each run of tokens [a, b) that the tagger
 // decodes as one: a sentence, ended by a full stop, question or
 // exclamation mark, or a line break.

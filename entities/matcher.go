@@ -215,9 +215,7 @@ func (t *trie) nameTokens(dst []string, ids []int32, name string, scratch *nameS
 		if len(scratch.buf) == 0 {
 			continue
 		}
-		// Most words have no hamza on alef, which the substring search
-		// rules out faster than medialHamza.
-		if (strings.Contains(surface, "أ") || strings.Contains(surface, "إ")) && medialHamza(surface) {
+		if medialHamza(surface) {
 			t.hamza[string(scratch.buf)] = true
 		}
 		id, ok := t.words[string(scratch.buf)]
@@ -480,7 +478,9 @@ func medialHamza(w string) bool {
 		w = w[len("ل"):]
 	}
 	_, size := utf8.DecodeRuneInString(w)
-	return strings.ContainsAny(w[size:], "أإ")
+	// Two searches for a two-byte string each: ContainsAny decodes every
+	// rune of w against the set.
+	return strings.Contains(w[size:], "أ") || strings.Contains(w[size:], "إ")
 }
 
 // namesPlace reports whether a word by itself is the name of a place.

@@ -4,9 +4,11 @@ package entities
 
 import (
 	"bytes"
+	"strings"
 	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/internal/letters"
 	"github.com/qalam-nlp/qalam/tokenize"
 )
 
@@ -101,13 +103,13 @@ func mayBeSurname(t *tok) bool {
 // word w may be those clitics: 0, 1 or 2.
 func proclitics(w []byte) uint8 {
 	first, size := utf8.DecodeRune(w)
-	switch first {
-	case 'و', 'ف':
+	switch {
+	case strings.ContainsRune(letters.Conjunctions, first):
 		if second, _ := utf8.DecodeRune(w[size:]); second == 'ب' || second == 'ل' {
 			return 2
 		}
 		return 1
-	case 'ب', 'ل', 'ك':
+	case strings.ContainsRune(letters.Prepositions, first):
 		return 1
 	}
 	return 0

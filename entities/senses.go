@@ -163,9 +163,10 @@ func (s *state) neighbour(k, d int) (string, bool) {
 	if n < 0 || n >= len(s.toks) {
 		return "", false
 	}
-	a, b := min(k, n), max(k, n)
-	if containsNewline(s.text[s.toks[a].end:s.toks[b].start]) {
-		return "", false
+	for m := min(k, n) + 1; m <= max(k, n); m++ {
+		if s.toks[m].lineStart {
+			return "", false
+		}
 	}
 	t := &s.toks[n]
 	if t.kind != tokenize.ArabicWord && t.kind != tokenize.LatinWord {

@@ -194,8 +194,7 @@ func (s *state) dropFacilityNames() {
 // white space only.
 func (s *state) facilityBefore(i int) bool {
 	p := &s.toks[i-1]
-	if p.kind != tokenize.ArabicWord || strings.TrimSpace(s.text[p.end:s.toks[i].start]) != "" ||
-		strings.IndexByte(s.text[p.end:s.toks[i].start], '\n') >= 0 {
+	if p.kind != tokenize.ArabicWord || s.toks[i].lineStart || strings.TrimSpace(s.text[p.end:s.toks[i].start]) != "" {
 		return false
 	}
 	w := s.normOf(p)
@@ -276,6 +275,17 @@ func (s *state) addTokens(toks []tokenize.Token) {
 			s.surnameAt = append(s.surnameAt, int32(first+k))
 		}
 	}
+}
+
+// containsNewline is strings.IndexByte(s, '\n') >= 0 for the gap between
+// two tokens, a byte or two as a rule, without the call.
+func containsNewline(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] == '\n' {
+			return true
+		}
+	}
+	return false
 }
 
 // lexemeOf returns what the extractor knows of the normalised word w.
