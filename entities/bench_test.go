@@ -7,6 +7,7 @@ import (
 	"testing"
 
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
+	"github.com/qalam-nlp/qalam/entities/tagger"
 	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
@@ -23,19 +24,13 @@ func BenchmarkNew(b *testing.B) {
 	}
 }
 
-// loadDefault does afresh what Default does on its first call, in the
-// same order: reading the embedded model, parsing the embedded gazetteer
-// and building the Extractor.
-func loadDefault(tb testing.TB) (*Extractor, *gazetteer.Gazetteer) {
-	m, err := ReadModel(defaultModelFile)
+// loadDefault does afresh what Default does on its first call.
+func loadDefault(tb testing.TB) *Extractor {
+	x, err := buildDefault(func() (*tagger.Model, error) { return ReadModel(defaultModelFile) }, gazetteer.ParseDefault)
 	if err != nil {
 		tb.Fatal(err)
 	}
-	g, err := gazetteer.ParseDefault()
-	if err != nil {
-		tb.Fatal(err)
-	}
-	return New(g, WithModel(m)), g
+	return x
 }
 
 // BenchmarkLoad measures what Default does on its first call.
@@ -52,13 +47,13 @@ func TestLoadBudget(t *testing.T) {
 	var before, after runtime.MemStats
 	runtime.GC()
 	runtime.ReadMemStats(&before)
-	x, g := loadDefault(t)
+	x := loadDefault(t)
 	runtime.GC()
 	runtime.ReadMemStats(&after)
 	live := int64(after.HeapAlloc) - int64(before.HeapAlloc)
 	total := after.TotalAlloc - before.TotalAlloc
 	t.Logf("default gazetteer: %d entries, %d words, %d trie nodes; model: %d hashed features, %d words; live heap %.1f MB, allocated %.1f MB",
-		g.Len(), len(x.nameRoles), len(x.trie.nodes), x.model.Hashed(), x.model.Words(), float64(live)/(1<<20), float64(total)/(1<<20))
+		len(x.entries), len(x.nameRoles), len(x.trie.nodes), x.model.Hashed(), x.model.Words(), float64(live)/(1<<20), float64(total)/(1<<20))
 	if live > 64<<20 {
 		t.Errorf("live heap %d bytes, want < 64 MB", live)
 	}

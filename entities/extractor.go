@@ -425,19 +425,25 @@ func rank(e *gazetteer.Entry) uint8 {
 }
 
 var defaultExtractor = sync.OnceValues(func() (*Extractor, error) {
-	// The model first: its large tables, which hold no pointers, raise
-	// the heap early, so that the collector runs once less over the
-	// many small objects the gazetteer and New make.
-	m, err := DefaultModel()
+	return buildDefault(DefaultModel, gazetteer.Default)
+})
+
+// buildDefault builds the default Extractor from the model and the
+// gazetteer that model and gaz give. The model comes first: its
+// large tables, which hold no pointers, raise the heap early, so that the
+// collector runs once less over the many small objects the gazetteer and
+// New make.
+func buildDefault(model func() (*tagger.Model, error), gaz func() (*gazetteer.Gazetteer, error)) (*Extractor, error) {
+	m, err := model()
 	if err != nil {
 		return nil, err
 	}
-	g, err := gazetteer.Default()
+	g, err := gaz()
 	if err != nil {
 		return nil, err
 	}
 	return New(g, WithModel(m)), nil
-})
+}
 
 // Default returns an Extractor for the embedded default gazetteer and
 // tagger model, built on the first call and shared afterwards.
