@@ -65,20 +65,26 @@ func lookup(w []byte) (int, bool) {
 	if len(w) == 0 {
 		return 0, false // no form of the vocabulary is empty
 	}
-	return alefClass(vocab(), formHash(w[1:]), w[0], len(w) <= maxLetters)
+	return spellingsClass("", w)
 }
 
-// alefClass returns the class of the form made of first followed by the
-// form of hash rest, taking with an initial alef, when spellings is set,
-// the most frequent of its spellings.
-func alefClass(m *formTable, rest uint64, first byte, spellings bool) (int, bool) {
-	c, ok := m.get(prependHash(rest, first))
-	if !spellings || !isAlef(first) {
+// spellingsClass returns the corpus class of prefix + w, taking, when w
+// begins with an alef, the most frequent of that alef's spellings. The
+// spellings share the hash of the letters after the alef.
+func spellingsClass(prefix string, w []byte) (int, bool) {
+	m := vocab()
+	if len(w) == 0 {
+		c, ok := m.get(prependString(formHash(nil), prefix))
 		return int(c), ok
 	}
-	for _, a := range [...]byte{'A', '>', '<', '|'} {
-		if a != first {
-			if d, found := m.get(prependHash(rest, a)); found && (!ok || d > c) {
+	rest := formHash(w[1:])
+	c, ok := m.get(prependString(prependHash(rest, w[0]), prefix))
+	if !isAlef(w[0]) {
+		return int(c), ok
+	}
+	for _, a := range alefSpellings {
+		if a != w[0] {
+			if d, found := m.get(prependString(prependHash(rest, a), prefix)); found && (!ok || d > c) {
 				c, ok = d, true
 			}
 		}
@@ -125,27 +131,10 @@ func evidence(w []byte, c int, ok bool, d int, dok bool, backoff bool) (int, boo
 // article has none. The article itself must be a bare alef: أليف is no ال
 // + يف.
 func articleClass(w []byte) (int, bool) {
-	if hasArticle(w) || len(w) > maxLetters-2 {
+	if hasArticle(w) {
 		return 0, false
 	}
-	m := vocab()
-	withAl := func(h uint64) uint64 { return prependHash(prependHash(h, 'l'), 'A') }
-	if len(w) == 0 {
-		c, ok := m.get(withAl(formHash(nil)))
-		return int(c), ok
-	}
-	rest := formHash(w[1:])
-	c, ok := m.get(withAl(prependHash(rest, w[0])))
-	if isAlef(w[0]) {
-		for _, a := range [...]byte{'A', '>', '<', '|'} {
-			if a != w[0] {
-				if d, found := m.get(withAl(prependHash(rest, a))); found && (!ok || d > c) {
-					c, ok = d, true
-				}
-			}
-		}
-	}
-	return int(c), ok
+	return spellingsClass("Al", w)
 }
 
 // withArticle reports whether the corpus has ال + w.

@@ -96,3 +96,11 @@ func formHash(w []byte) uint64 {
 
 // prependHash returns the formHash of c followed by the form of hash h.
 func prependHash(h uint64, c byte) uint64 { return (h ^ uint64(c)) * 1099511628211 }
+
+// prependString returns the formHash of s followed by the form of hash h.
+func prependString(h uint64, s string) uint64 {
+	for i := len(s) - 1; i >= 0; i-- {
+		h = prependHash(h, s[i])
+	}
+	return h
+}

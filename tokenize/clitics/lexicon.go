@@ -160,10 +160,10 @@ func lexiconEntry(w []byte) lexEntry {
 	}
 	m := lexicon()
 	rest := formHash(w[1:])
-	if v, ok := m.get(prependHash(rest, w[0])); ok || !isAlef(w[0]) || len(w) > maxLetters {
+	if v, ok := m.get(prependHash(rest, w[0])); ok || !isAlef(w[0]) {
 		return unpackLex(v)
 	}
-	for _, a := range [...]byte{'A', '>', '<', '|'} {
+	for _, a := range alefSpellings {
 		if a != w[0] {
 			if v, ok := m.get(prependHash(rest, a)); ok {
 				return unpackLex(v)

@@ -33,6 +33,9 @@ func TestParseVocab(t *testing.T) {
 	if got, want := prependHash(prependHash(formHash([]byte("ktAb")), 'l'), 'A'), formHash([]byte("AlktAb")); got != want {
 		t.Errorf("prependHash: %x, want %x", got, want)
 	}
+	if got, want := prependString(formHash([]byte("ktAb")), "Al"), formHash([]byte("AlktAb")); got != want {
+		t.Errorf("prependString: %x, want %x", got, want)
+	}
 	for _, bad := range []string{"ktAb\n", "ktAb x\n", " 3\n", "ktAb 300\n", "ktAb 3\nktAb 4\n"} {
 		func() {
 			defer func() {
