@@ -58,8 +58,7 @@ func (l *lexer[T]) word(i int, want class) int {
 		}
 		c := classify(r)
 		switch {
-		case c == want || c == cMark:
-		case want == cLetter && c == cDigit:
+		case takes>>c&1 != 0:
 		case want == cLetter && (r == '\'' || r == '’'):
 			r2, n2 := l.decode(i + n)
 			if n2 == 0 || classify(r2) != cLetter {
