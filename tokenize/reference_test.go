@@ -50,6 +50,9 @@ func refTokens(text string) []Token {
 	}
 }
 
+// scan restates lexer.scan rather than sharing it: lexer.scan would lex
+// words and marks with the lexer's own word and marks and classify with
+// its tables, the fast paths this reference is there to check.
 func (l *refLexer) scan(start int, r rune, n int, c class) (int, Kind) {
 	i := start + n
 	switch c {
