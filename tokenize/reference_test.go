@@ -27,17 +27,41 @@ func (l *refLexer) rune(i int) (rune, int, class) {
 	return r, n, classifySlow(r)
 }
 
-func refTokens(text string) []Token {
+// refGap is what the lexer's gap records of the white space before a
+// token: its line breaks (two for a paragraph or page break, one for CRLF)
+// and whether there was any.
+type refGap struct {
+	breaks int
+	spaced bool
+}
+
+// refTokens returns the tokens of text and the gap before each.
+func refTokens(text string) ([]Token, []refGap) {
 	l := refLexer{lexer[string]{text: text, eof: true}}
 	var toks []Token
+	var gaps []refGap
 	for {
+		var g refGap
 		r, n, c := l.rune(l.pos)
 		for n > 0 && (c == cSpace || c == cIgnorable) && !(r == utf8.RuneError && n == 1) {
+			if c == cSpace {
+				g.spaced = true
+				switch r {
+				case '\n', 0x85, 0x2028, '\v':
+					g.breaks++
+				case '\r':
+					if !strings.HasPrefix(text[l.pos+n:], "\n") {
+						g.breaks++
+					}
+				case 0x2029, '\f':
+					g.breaks += 2
+				}
+			}
 			l.pos += n
 			r, n, c = l.rune(l.pos)
 		}
 		if n == 0 {
-			return toks
+			return toks, gaps
 		}
 		start := l.pos
 		end, kind := start+1, Symbol
@@ -47,6 +71,7 @@ func refTokens(text string) []Token {
 		l.pos, l.prevEnd = end, end
 		l.prevWord = kind != Punct && kind != Symbol && kind != Emoji
 		toks = append(toks, Token{Start: start, End: end, Kind: kind})
+		gaps = append(gaps, g)
 	}
 }
 
@@ -220,7 +245,7 @@ func referenceTexts() []string {
 
 func checkReference(t *testing.T, text string) {
 	t.Helper()
-	want := refTokens(text)
+	want, wantGaps := refTokens(text)
 	got := AppendTokens(nil, text)
 	for i := range max(len(got), len(want)) {
 		if i >= len(got) || i >= len(want) || got[i] != want[i] {
@@ -231,6 +256,17 @@ func checkReference(t *testing.T, text string) {
 			}
 			t.Fatalf("%q at %d: tokens %d.. are\n%v, want\n%v", text[max(0, at-40):min(len(text), at+40)], at,
 				lo, got[min(lo, len(got)):min(hi, len(got))], want[min(lo, len(want)):min(hi, len(want))])
+		}
+	}
+	// The tokens agree, so the lexer gives as many gaps as wantGaps.
+	l := lexer[string]{text: text, eof: true}
+	for i := 0; ; i++ {
+		tk, ok := l.next()
+		if !ok {
+			break
+		}
+		if g := (refGap{l.breaks, l.spaced}); g != wantGaps[i] {
+			t.Fatalf("%q: the gap before token %d (%v) is %+v, want %+v", text[max(0, tk.Start-40):min(len(text), tk.End+40)], i, tk, g, wantGaps[i])
 		}
 	}
 }
