@@ -406,32 +406,34 @@ func (p *parser) parseLine(line int, l string) (e Entry, ok bool) {
 func (p *parser) names(line int, field string) []string {
 	count := strings.Count(field, ";") + 1
 	names := p.b.nameSpace(count)
-	if p.b.trusted {
-		for name := range strings.SplitSeq(field, ";") {
-			names = append(names, trimSpace(name))
-		}
-		return names
-	}
 	if count > maxNamesCompared {
 		clear(p.b.seen)
 	}
 	for name := range strings.SplitSeq(field, ";") {
 		name = trimSpace(name)
-		if name == "" {
-			p.errorf(line, "empty name after %d %s (two ';' in a row, or a ';' at an end)", len(names), plural(len(names), "name", "names"))
-			continue
+		if p.b.trusted || p.nameOK(line, name, names, count) {
+			names = append(names, name)
 		}
-		if msg := p.b.names.check(name); msg != "" {
-			p.errorf(line, "name %q %s", name, msg)
-			continue
-		}
-		if p.listed(names, name, count) {
-			p.errorf(line, "name %q listed twice", name)
-			continue
-		}
-		names = append(names, name)
 	}
 	return names
+}
+
+// nameOK reports whether name, of count on its line, may follow the names
+// before it, recording an error of line if not.
+func (p *parser) nameOK(line int, name string, before []string, count int) bool {
+	if name == "" {
+		p.errorf(line, "empty name after %d %s (two ';' in a row, or a ';' at an end)", len(before), plural(len(before), "name", "names"))
+		return false
+	}
+	if msg := p.b.names.check(name); msg != "" {
+		p.errorf(line, "name %q %s", name, msg)
+		return false
+	}
+	if p.listed(before, name, count) {
+		p.errorf(line, "name %q listed twice", name)
+		return false
+	}
+	return true
 }
 
 // maxNamesCompared is the most names a line may have for parseLine to
