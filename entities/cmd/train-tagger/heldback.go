@@ -3,7 +3,9 @@
 package main
 
 import (
+	"iter"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/qalam-nlp/qalam/entities"
 	"github.com/qalam-nlp/qalam/entities/gazetteer"
@@ -40,38 +42,59 @@ func (c *corpus) sentences() [][2]int {
 	return out
 }
 
-// letters returns the text of tokens [a, b) normalised for search, with
-// no space between tokens (so that the two files' clitic splits agree),
-// as runes.
-func (c *corpus) letters(a, b int) []rune {
-	return []rune(normalize.Search.String(strings.Join(c.tokens[a:b], "")))
+// normalized returns the tokens of the range s joined by sep, normalised
+// for search.
+func (c *corpus) normalized(s [2]int, sep string) string {
+	return normalize.Search.String(strings.Join(c.tokens[s[0]:s[1]], sep))
+}
+
+// runs yields the runs of seenRun letters of text, one from each letter,
+// as substrings of text.
+func runs(text string) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		end := 0
+		for range seenRun {
+			if end == len(text) {
+				return
+			}
+			_, size := utf8.DecodeRuneInString(text[end:])
+			end += size
+		}
+		for start := 0; yield(text[start:end]) && end < len(text); {
+			_, size := utf8.DecodeRuneInString(text[start:])
+			start += size
+			_, size = utf8.DecodeRuneInString(text[end:])
+			end += size
+		}
+	}
 }
 
 // seenIn reports, for each sentence of c, whether its text is in o: more
 // than half of its runs of seenRun letters occur in o's text (a sentence
-// shorter than that must occur whole).
+// shorter than that must occur whole). The texts are normalised for
+// search, with no space between tokens (so that the two files' clitic
+// splits agree).
 func (c *corpus) seenIn(o *corpus) []bool {
-	other := o.letters(0, len(o.tokens))
-	runs := make(map[string]bool, len(other))
-	for i := 0; i+seenRun <= len(other); i++ {
-		runs[string(other[i:i+seenRun])] = true
+	other := o.normalized([2]int{0, len(o.tokens)}, "")
+	theirs := make(map[string]bool, utf8.RuneCountInString(other))
+	for r := range runs(other) {
+		theirs[r] = true
 	}
-	whole := string(other)
 	var out []bool
 	for _, s := range c.sentences() {
-		text := c.letters(s[0], s[1])
-		if len(text) < seenRun {
-			out = append(out, strings.Contains(whole, string(text)))
-			continue
-		}
+		text := c.normalized(s, "")
 		found, all := 0, 0
-		for i := 0; i+seenRun <= len(text); i++ {
+		for r := range runs(text) {
 			all++
-			if runs[string(text[i:i+seenRun])] {
+			if theirs[r] {
 				found++
 			}
 		}
-		out = append(out, 2*found > all)
+		if all == 0 {
+			out = append(out, strings.Contains(other, text))
+		} else {
+			out = append(out, 2*found > all)
+		}
 	}
 	return out
 }
@@ -131,16 +154,13 @@ func (c *corpus) tokensOf(selected []bool) int {
 // how far the two annotations agree. It returns the counts and the
 // number of tokens compared.
 func (c *corpus) agreement(y *corpus) (map[gazetteer.Type]counts, int) {
-	key := func(c *corpus, s [2]int) string {
-		return normalize.Search.String(strings.Join(c.tokens[s[0]:s[1]], " "))
-	}
 	theirs := map[string]part{}
 	for _, s := range y.sentences() {
-		theirs[key(y, s)] = y.part(s[0], s[1])
+		theirs[y.normalized(s, " ")] = y.part(s[0], s[1])
 	}
 	out, n := map[gazetteer.Type]counts{}, 0
 	for _, s := range c.sentences() {
-		other, ok := theirs[key(c, s)]
+		other, ok := theirs[c.normalized(s, " ")]
 		if !ok {
 			continue
 		}

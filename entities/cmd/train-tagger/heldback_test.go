@@ -8,6 +8,8 @@ import (
 
 	"github.com/stretchr/testify/assert"
 	"github.com/stretchr/testify/require"
+
+	"github.com/qalam-nlp/qalam/internal/shared"
 )
 
 // corpusOf builds a corpus from lines of "token/TAG" words, a sentence a
@@ -77,4 +79,17 @@ func TestAgreement(t *testing.T) {
 	assert.Equal(t, counts{gold: 2, pred: 2, correct: 2}, got[person])
 	assert.Equal(t, counts{gold: 2, pred: 1, correct: 1}, got[place])
 	assert.Equal(t, counts{gold: 0, pred: 1, correct: 0}, got[org])
+}
+
+// BenchmarkSeenIn measures finding the sentences of one development file
+// that the other holds, as the held-back proxy does for each file.
+func BenchmarkSeenIn(b *testing.B) {
+	x, err := readCoNLL(shared.Path(b, "ner/anercorp-dev.tsv"))
+	require.NoError(b, err)
+	y, err := readCoNLL(shared.Path(b, "ner/newsfane-dev.tsv"))
+	require.NoError(b, err)
+	b.ReportAllocs()
+	for b.Loop() {
+		x.seenIn(y)
+	}
 }
