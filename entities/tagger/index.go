@@ -54,7 +54,7 @@ func (x *Index) Warm(keys []uint64) uint64 {
 // Put sets the value of key.
 func (x *Index) Put(key uint64, v int32) {
 	if 2*(x.n+1) > len(x.slots) {
-		x.grow()
+		x.Reserve(x.n + 1)
 	}
 	key = nonZero(key)
 	mask := uint64(len(x.slots) - 1)
@@ -67,8 +67,6 @@ func (x *Index) Put(key uint64, v int32) {
 	}
 	x.slots[i] = slot{key, v}
 }
-
-func (x *Index) grow() { x.resize(max(16, 2*len(x.slots))) }
 
 // resize moves the keys to a table of size slots, a power of two.
 func (x *Index) resize(size int) {
