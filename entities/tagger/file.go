@@ -183,10 +183,17 @@ func (k keyList) at(i int) uint64 { return binary.LittleEndian.Uint64(k[8*i:]) }
 // keys reads n keys and checks that they are in increasing order.
 func (r *reader) keys(n int) keyList {
 	keys := keyList(r.next(8 * n))
+	if r.err != nil {
+		return keys
+	}
+	last := uint64(0) // no key is 0
 	for i := range n {
-		if r.err == nil && (keys.at(i) == 0 || i > 0 && keys.at(i) <= keys.at(i-1)) {
+		k := keys.at(i)
+		if k <= last {
 			r.err = fmt.Errorf("%w: keys out of order", ErrFormat)
+			break
 		}
+		last = k
 	}
 	return keys
 }
