@@ -46,20 +46,22 @@ func (t *formTable) put(h uint64, v int8) bool {
 		}
 	}
 	k := tag(h)
-	for i := t.home(k); t.slots[i] != 0; i = (i + 1) & uint64(len(t.slots)-1) {
+	mask := uint64(len(t.slots) - 1)
+	i := t.home(k)
+	for ; t.slots[i] != 0; i = (i + 1) & mask {
 		if t.slots[i]&^valueMask == k {
 			return false
 		}
 	}
-	t.slots[t.free(k)] = k | uint64(uint8(v))
+	t.slots[i] = k | uint64(uint8(v))
 	t.n++
 	return true
 }
 
-// free returns the first empty slot from the home of tag k.
-func (t *formTable) free(k uint64) uint64 {
+// free returns the first empty slot from the home of slot s's tag.
+func (t *formTable) free(s uint64) uint64 {
 	mask := uint64(len(t.slots) - 1)
-	i := t.home(k &^ valueMask)
+	i := t.home(s &^ valueMask)
 	for t.slots[i] != 0 {
 		i = (i + 1) & mask
 	}
